@@ -1,0 +1,111 @@
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Common;
+
+/// <summary>Every refusal the domain gives, with its ret_code; messages are in DomainErrorMessages(.zh-CN).resx.</summary>
+public static class DomainErrors
+{
+    public static DomainError NameTooLong(int max) => new(RetCode.InvalidParameter, nameof(NameTooLong), max);
+
+    public static DomainError DescriptionTooLong(int max) => new(RetCode.InvalidParameter, nameof(DescriptionTooLong), max);
+
+    public static DomainError Required(string parameter) => new(RetCode.InvalidParameter, nameof(Required), parameter);
+
+    public static DomainError InvalidValue(string parameter, string value) => new(RetCode.InvalidParameter, nameof(InvalidValue), parameter, value);
+
+    public static DomainError InvalidCount(int min, int max) => new(RetCode.InvalidParameter, nameof(InvalidCount), min, max);
+
+    public static DomainError InvalidIp(string text) => new(RetCode.InvalidParameter, nameof(InvalidIp), text);
+
+    public static DomainError InvalidSubnet(string text) => new(RetCode.InvalidParameter, nameof(InvalidSubnet), text);
+
+    public static DomainError VpcRangeNotAllowed(string text) => new(RetCode.InvalidParameter, nameof(VpcRangeNotAllowed), text);
+
+    public static DomainError SubnetOutsideVpc(Cidr subnet, Cidr range) => new(RetCode.InvalidParameter, nameof(SubnetOutsideVpc), subnet, range);
+
+    public static DomainError SubnetOverlaps(Cidr subnet, string vxNetId) => new(RetCode.ResourceAlreadyExists, nameof(SubnetOverlaps), subnet, vxNetId);
+
+    public static DomainError InvalidGateway(string gateway, Cidr subnet) => new(RetCode.InvalidParameter, nameof(InvalidGateway), gateway, subnet);
+
+    public static DomainError InvalidDhcpRange(string start, string end, Cidr subnet) => new(RetCode.InvalidParameter, nameof(InvalidDhcpRange), start, end, subnet);
+
+    public static DomainError InvalidFeatures(int value) => new(RetCode.InvalidParameter, nameof(InvalidFeatures), value);
+
+    public static DomainError IpOutsideSubnet(IpAddress ip, Cidr subnet) => new(RetCode.InvalidParameter, nameof(IpOutsideSubnet), ip, subnet);
+
+    public static DomainError IpReservedNetwork(IpAddress ip) => new(RetCode.InvalidParameter, nameof(IpReservedNetwork), ip);
+
+    public static DomainError IpReservedGateway(IpAddress ip) => new(RetCode.InvalidParameter, nameof(IpReservedGateway), ip);
+
+    public static DomainError IpReservedPlatform(IpAddress ip) => new(RetCode.InvalidParameter, nameof(IpReservedPlatform), ip);
+
+    public static DomainError IpReservedBroadcast(IpAddress ip) => new(RetCode.InvalidParameter, nameof(IpReservedBroadcast), ip);
+
+    public static DomainError IpInUse(IpAddress ip, string vxNetId) => new(RetCode.ResourceAlreadyExists, nameof(IpInUse), ip, vxNetId);
+
+    public static DomainError IpRepeated(IpAddress ip) => new(RetCode.InvalidParameter, nameof(IpRepeated), ip);
+
+    public static DomainError IpCountMismatch(int ips, int count) => new(RetCode.InvalidParameter, nameof(IpCountMismatch), ips, count);
+
+    public static DomainError DuplicateId(string id) => new(RetCode.InvalidParameter, nameof(DuplicateId), id);
+
+    public static DomainError UnknownZone(string zone) => new(RetCode.InvalidParameter, nameof(UnknownZone), zone);
+
+    public static DomainError DifferentZone(string id, string zone, string expected) => new(RetCode.PermissionDenied, nameof(DifferentZone), id, zone, expected);
+
+    public static DomainError PinnedIpNeedsOneServer() => new(RetCode.InvalidParameter, nameof(PinnedIpNeedsOneServer));
+
+    public static DomainError InvalidPage() => new(RetCode.InvalidParameter, nameof(InvalidPage));
+
+    public static DomainError InvalidSort(string field) => new(RetCode.InvalidParameter, nameof(InvalidSort), field);
+
+    public static DomainError NicNotFound(string id) => new(RetCode.ResourceNotFound, nameof(NicNotFound), id);
+
+    public static DomainError VxNetNotFound(string id) => new(RetCode.ResourceNotFound, nameof(VxNetNotFound), id);
+
+    public static DomainError VpcNotFound(string id) => new(RetCode.ResourceNotFound, nameof(VpcNotFound), id);
+
+    public static DomainError InstanceNotFound(string id) => new(RetCode.ResourceNotFound, nameof(InstanceNotFound), id);
+
+    public static DomainError JobNotFound(string id) => new(RetCode.ResourceNotFound, nameof(JobNotFound), id);
+
+    public static DomainError BasicNetworkFixed() => new(RetCode.PermissionDenied, nameof(BasicNetworkFixed));
+
+    public static DomainError BasicNetworkNoSecondary() => new(RetCode.PermissionDenied, nameof(BasicNetworkNoSecondary));
+
+    public static DomainError SelfManagedCannotJoin(string id) => new(RetCode.PermissionDenied, nameof(SelfManagedCannotJoin), id);
+
+    public static DomainError VxNetNotInVpc(string id) => new(RetCode.PermissionDenied, nameof(VxNetNotInVpc), id);
+
+    public static DomainError VxNetAlreadyInVpc(string id, string vpcId) => new(RetCode.PermissionDenied, nameof(VxNetAlreadyInVpc), id, vpcId);
+
+    public static DomainError VxNetNotInThisVpc(string id, string vpcId) => new(RetCode.PermissionDenied, nameof(VxNetNotInThisVpc), id, vpcId);
+
+    public static DomainError VxNetHasNics(string id, int nics) => new(RetCode.PermissionDenied, nameof(VxNetHasNics), id, nics);
+
+    public static DomainError VxNetBusy(string id, string state) => new(RetCode.PermissionDenied, nameof(VxNetBusy), id, state);
+
+    public static DomainError VpcNotActive(string id, string state) => new(RetCode.PermissionDenied, nameof(VpcNotActive), id, state);
+
+    public static DomainError VpcHasVxNets(string id, int vxNets) => new(RetCode.PermissionDenied, nameof(VpcHasVxNets), id, vxNets);
+
+    public static DomainError NicNotAvailable(string id, string state) => new(RetCode.PermissionDenied, nameof(NicNotAvailable), id, state);
+
+    public static DomainError NicNotInUse(string id, string state) => new(RetCode.PermissionDenied, nameof(NicNotInUse), id, state);
+
+    public static DomainError NicIsPrimary(string id, string instanceId) => new(RetCode.PermissionDenied, nameof(NicIsPrimary), id, instanceId);
+
+    public static DomainError ServerNotRunning(string id, string state) => new(RetCode.PermissionDenied, nameof(ServerNotRunning), id, state);
+
+    public static DomainError ServerNotStopped(string id, string state) => new(RetCode.PermissionDenied, nameof(ServerNotStopped), id, state);
+
+    public static DomainError ServerBusy(string id, string state) => new(RetCode.PermissionDenied, nameof(ServerBusy), id, state);
+
+    public static DomainError VxNetFull(string id, int used, int adding) => new(RetCode.QuotaExceeded, nameof(VxNetFull), id, used, adding);
+
+    public static DomainError ServerFull(string id, int used, int adding) => new(RetCode.QuotaExceeded, nameof(ServerFull), id, used, adding);
+
+    public static DomainError Busy() => new(RetCode.ServerBusy, nameof(Busy));
+
+    public static DomainError IpReserved(IpAddress ip, AddressRole role) => new(RetCode.InvalidParameter, "IpReserved" + role, ip);
+}

@@ -1,0 +1,11 @@
+namespace NicConsole.Domain.Common;
+
+/// <summary>What every resource has: an id, the zone it lives in, and whether lists still show it.</summary>
+public interface IResource
+{
+    string Id { get; }
+
+    string Zone { get; }
+
+    bool IsVisible { get; }
+}

@@ -1,0 +1,15 @@
+namespace NicConsole.Domain.Common;
+
+public static class Limits
+{
+    public const int NicsPerVxNet = 252;
+    public const int NicsPerServer = 64;
+    public const int MaxSequence = NicsPerServer - 1;
+    public const int NameLength = 64;
+    public const int DescriptionLength = 256;
+    public const int MaxVxNetsPerRequest = 100;
+    public const int MaxVpcsPerRequest = 10;
+    public const int MaxServersPerRequest = 100;
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+}

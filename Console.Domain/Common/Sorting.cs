@@ -1,0 +1,31 @@
+using System.Linq.Expressions;
+
+namespace NicConsole.Domain.Common;
+
+/// <summary>Applies a named sort from a list's whitelist, then its id, so that paging is stable.</summary>
+public sealed class Sorting<T>(Expression<Func<T, object?>> id, Expression<Func<T, object?>> created)
+{
+    private readonly Dictionary<string, Expression<Func<T, object?>>> _keys = new(StringComparer.OrdinalIgnoreCase);
+
+    public Sorting<T> By(string name, Expression<Func<T, object?>> key)
+    {
+        _keys[name] = key;
+        return this;
+    }
+
+    public IEnumerable<string> Names => _keys.Keys;
+
+    public Result<IQueryable<T>> Apply(IQueryable<T> query, PageRequest page)
+    {
+        if (string.IsNullOrEmpty(page.SortBy))
+        {
+            return Result<IQueryable<T>>.Success(query.OrderByDescending(created).ThenBy(id));
+        }
+        if (!_keys.TryGetValue(page.SortBy, out var key))
+        {
+            return DomainErrors.InvalidSort(page.SortBy);
+        }
+        var ordered = page.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        return Result<IQueryable<T>>.Success(ordered.ThenBy(id));
+    }
+}

@@ -1,0 +1,3 @@
+namespace NicConsole.Domain.DataPlane;
+
+public sealed class DataPlaneException(string message) : Exception(message);

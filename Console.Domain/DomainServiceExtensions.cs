@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NicConsole.Domain.Changes;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Services;
+
+namespace NicConsole.Domain;
+
+public static class DomainServiceExtensions
+{
+    /// <summary>The domain service, jobs and their worker, the simulated data plane, persistence and start-up.</summary>
+    public static IServiceCollection AddConsoleDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NetworkOptions>(configuration.GetSection(NetworkOptions.Section));
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
+        services.Configure<DataPlaneOptions>(configuration.GetSection(DataPlaneOptions.Section));
+        services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddConsolePersistence();
+        services.AddSingleton<IChangeFeed, InProcessChangeFeed>();
+        services.AddSingleton<ChangeRunner>();
+        services.AddSingleton<INetworkService, NetworkService>();
+        services.AddSingleton<SimulatedDataPlane>();
+        services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<DemoData>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService<JobWorker>();
+        return services;
+    }
+}

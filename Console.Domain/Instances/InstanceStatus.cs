@@ -1,0 +1,9 @@
+namespace NicConsole.Domain.Instances;
+
+public enum InstanceStatus
+{
+    Pending,
+    Running,
+    Stopped,
+    Terminated,
+}

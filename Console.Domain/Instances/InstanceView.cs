@@ -1,0 +1,20 @@
+using NicConsole.Domain.Common;
+
+namespace NicConsole.Domain.Instances;
+
+public sealed record InstanceView(
+    string Id,
+    string Name,
+    string Description,
+    string ImageId,
+    string InstanceType,
+    int Cpu,
+    int Memory,
+    InstanceStatus Status,
+    Transition Transition,
+    string? JobId,
+    string Zone,
+    string Owner,
+    DateTime CreateTime,
+    DateTime StatusTime,
+    IReadOnlyList<InstanceNicView> Nics);

@@ -1,0 +1,9 @@
+namespace NicConsole.Domain.Jobs;
+
+public enum JobStatus
+{
+    Pending,
+    Working,
+    Successful,
+    Failed,
+}

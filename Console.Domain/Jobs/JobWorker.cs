@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Changes;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Options;
+
+namespace NicConsole.Domain.Jobs;
+
+/// <summary>Runs jobs in the background: woken by each accepted job, and polling in case another node queued one.</summary>
+public sealed class JobWorker(JobRunner runner, IChangeFeed feed, IOptionsMonitor<JobOptions> options, ILogger<JobWorker> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _wake = new(0);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = feed.Subscribe(changes =>
+        {
+            if (changes.Any(c => c.Result == OperationResult.Accepted))
+            {
+                _wake.Release(options.CurrentValue.Workers);
+            }
+        });
+        await runner.RecoverAsync(stoppingToken);
+        var loops = Enumerable.Range(0, Math.Max(1, options.CurrentValue.Workers)).Select(_ => LoopAsync(stoppingToken));
+        await Task.WhenAll(loops);
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await runner.RunNextAsync(stoppingToken))
+                {
+                }
+                await _wake.WaitAsync(TimeSpan.FromMilliseconds(options.CurrentValue.PollIntervalMilliseconds), stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "The job worker failed; it carries on");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,5 @@
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Nics;
+
+public sealed record NicAddress(string NicId, IpAddress PrivateIp);

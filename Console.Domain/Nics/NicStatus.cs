@@ -1,0 +1,7 @@
+namespace NicConsole.Domain.Nics;
+
+public enum NicStatus
+{
+    Available,
+    InUse,
+}

@@ -1,0 +1,33 @@
+namespace NicConsole.Domain.Operations;
+
+/// <summary>One change: who made it, when, what, on which resources, and how it ended.</summary>
+public sealed class OperationLogEntry
+{
+    private OperationLogEntry()
+    {
+    }
+
+    public OperationLogEntry(string user, string zone, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId, DateTime now)
+    {
+        User = user;
+        Zone = zone;
+        Action = action;
+        ResourceIds = string.Join(' ', resourceIds);
+        Result = result;
+        Detail = detail;
+        JobId = jobId;
+        Time = now;
+    }
+
+    public long Id { get; private set; }
+    public DateTime Time { get; private set; }
+    public string User { get; private set; } = "";
+    public string Zone { get; private set; } = "";
+    public string Action { get; private set; } = "";
+    public string ResourceIds { get; private set; } = "";
+    public OperationResult Result { get; private set; }
+    public string Detail { get; private set; } = "";
+    public string? JobId { get; private set; }
+
+    public IReadOnlyList<string> Resources => ResourceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,8 @@
+namespace NicConsole.Domain.Operations;
+
+public enum OperationResult
+{
+    Succeeded,
+    Accepted,
+    Failed,
+}

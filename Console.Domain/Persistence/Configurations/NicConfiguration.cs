@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Persistence.Configurations;
+
+public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
+{
+    public void Configure(EntityTypeBuilder<Nic> builder)
+    {
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).HasMaxLength(17);
+        builder.Property(n => n.Name).HasMaxLength(Limits.NameLength);
+        builder.Property(n => n.Description).HasMaxLength(Limits.DescriptionLength);
+        builder.Property(n => n.VxNetId).HasMaxLength(16);
+        builder.Property(n => n.PrivateIp).HasConversion(ValueConverters.Ip);
+        builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.Transition).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(n => n.InstanceId).HasMaxLength(16);
+        builder.Property(n => n.Zone).HasMaxLength(32);
+        builder.Property(n => n.Owner).HasMaxLength(64);
+        builder.Property(n => n.JobId).HasMaxLength(16);
+        builder.Property(n => n.LastError).HasMaxLength(512);
+        builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
+        builder.HasOne<VxNet>().WithMany().HasForeignKey(n => n.VxNetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Instance>().WithMany().HasForeignKey(n => n.InstanceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => new { n.VxNetId, n.PrivateIp }).IsUnique();
+        builder.HasIndex(n => new { n.InstanceId, n.Sequence }).IsUnique();
+        builder.HasIndex(n => new { n.Zone, n.CreateTime });
+        builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime });
+        builder.HasIndex(n => n.JobId);
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Persistence;
+
+public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The shadow concurrency token on the rows a use case reads to decide.</summary>
+    public const string Version = nameof(Version);
+
+    public DbSet<Vpc> Vpcs => Set<Vpc>();
+    public DbSet<VxNet> VxNets => Set<VxNet>();
+    public DbSet<Nic> Nics => Set<Nic>();
+    public DbSet<Instance> Instances => Set<Instance>();
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
+
+    /// <summary>
+    /// Marks a row a decision was based on as changed, so that a racing use case that read the same row
+    /// fails its concurrency check instead of passing the same limit.
+    /// </summary>
+    public void Bump(object entity)
+    {
+        var version = Entry(entity).Property(Version);
+        if (!version.IsModified)
+        {
+            version.CurrentValue = (int)version.CurrentValue! + 1;
+        }
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(Version) is not null
+                && !entry.Property(Version).IsModified)
+            {
+                var version = entry.Property(Version);
+                version.CurrentValue = (int)version.CurrentValue! + 1;
+            }
+        }
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Services;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Persistence;
+
+/// <summary>At start: applies migrations, makes sure vxnet-0 exists, and fills an empty database with the demo.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<ConsoleDbContext> factory,
+    DemoData demo,
+    IOptions<NetworkOptions> network,
+    IOptions<DemoDataOptions> demoOptions,
+    TimeProvider time,
+    ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (db.Database.IsSqlite())
+            {
+                CreateDataFolder(db.Database.GetConnectionString());
+            }
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            if (!await db.VxNets.AnyAsync(x => x.Id == ResourceIds.BasicVxNet, cancellationToken))
+            {
+                var subnet = Cidr.Parse(network.Value.BasicNetwork);
+                db.VxNets.Add(VxNet.Basic(subnet, network.Value.DefaultZone, time.GetUtcNow().UtcDateTime));
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Created the basic network {VxNet} as {Subnet}", ResourceIds.BasicVxNet, subnet);
+            }
+        }
+        if (demoOptions.Value.Enabled)
+        {
+            await demo.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static void CreateDataFolder(string? connectionString)
+    {
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(path) && path != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Services;
+
+/// <summary>
+/// Every use case of the console and the API, and the only place their rules live. A refused request
+/// returns its <see cref="DomainError"/> and changes nothing; an asynchronous one returns its job once the
+/// reservation is committed.
+/// </summary>
+public interface INetworkService
+{
+    Task<Result<Accepted>> CreateVpcsAsync(OperationContext context, string name, string? network = null, int routerType = 1, int count = 1, CancellationToken cancellationToken = default);
+
+    Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> DeleteVpcsAsync(OperationContext context, IReadOnlyList<string> vpcIds, CancellationToken cancellationToken = default);
+
+    Task<Result<IReadOnlyList<string>>> CreateVxNetsAsync(OperationContext context, string name, VxNetType type = VxNetType.Managed, int count = 1, CancellationToken cancellationToken = default);
+
+    Task<Result<string>> ModifyVxNetAsync(OperationContext context, string vxNetId, string? name, string? description, CancellationToken cancellationToken = default);
+
+    Task<Result<IReadOnlyList<string>>> DeleteVxNetsAsync(OperationContext context, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
+
+    Task<Result<IReadOnlyList<NicAddress>>> RequestNicsAsync(OperationContext context, RequestNics request, CancellationToken cancellationToken = default);
+
+    Task<Result<string>> ModifyNicAsync(OperationContext context, ModifyNic request, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> AttachNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, string instanceId, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> DetachNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default);
+
+    Task<Result<IReadOnlyList<string>>> DeleteNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> RunInstancesAsync(OperationContext context, RunInstances request, CancellationToken cancellationToken = default);
+
+    Task<Result<string>> ModifyInstanceAsync(OperationContext context, string instanceId, string? name, string? description, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> StartInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> StopInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> RestartInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Accepted>> TerminateInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<VpcView>>> QueryVpcsAsync(OperationContext context, VpcQuery query, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<VxNetView>>> QueryVxNetsAsync(OperationContext context, VxNetQuery query, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<NicView>>> QueryNicsAsync(OperationContext context, NicQuery query, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<InstanceView>>> QueryInstancesAsync(OperationContext context, InstanceQuery query, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<Job>>> QueryJobsAsync(OperationContext context, JobQuery query, CancellationToken cancellationToken = default);
+
+    Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The lowest free addresses of a VxNet, as the request dialog offers them.</summary>
+    Task<Result<IReadOnlyList<IpAddress>>> FreeAddressesAsync(OperationContext context, string vxNetId, int count, CancellationToken cancellationToken = default);
+}

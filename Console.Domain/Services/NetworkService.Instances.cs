@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Services;
+
+public sealed partial class NetworkService
+{
+    public Task<Result<Accepted>> RunInstancesAsync(OperationContext context, RunInstances request, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<Accepted>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? CountRefusal(request.Count, Limits.MaxServersPerRequest)) is { } refusal)
+            {
+                return refusal;
+            }
+            if (request.Networks.Count == 0)
+            {
+                return DomainErrors.Required("vxnets.1");
+            }
+            if (request.Networks.Count > Limits.NicsPerServer)
+            {
+                return DomainErrors.ServerFull("", 0, request.Networks.Count);
+            }
+            if (request.Cpu < 1 || request.Memory < 1)
+            {
+                return DomainErrors.InvalidValue(request.Cpu < 1 ? "cpu" : "memory",
+                    (request.Cpu < 1 ? request.Cpu : request.Memory).ToString(CultureInfo.InvariantCulture));
+            }
+            if (request.Count > 1 && request.Networks.Any(n => !string.IsNullOrEmpty(n.PrivateIp)))
+            {
+                return DomainErrors.PinnedIpNeedsOneServer();
+            }
+            var vxNetIds = request.Networks.Select(n => n.VxNetId).Distinct().ToList();
+            var vxnets = await LoadAsync(db.VxNets, vxNetIds, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnets.Succeeded)
+            {
+                return vxnets.Error!;
+            }
+            var byId = vxnets.Value.ToDictionary(x => x.Id);
+            for (var i = 0; i < request.Networks.Count; i++)
+            {
+                var vxnet = byId[request.Networks[i].VxNetId];
+                if ((i == 0 ? vxnet.PrimaryNicRefusal() : vxnet.NicRefusal()) is { } denied)
+                {
+                    return denied;
+                }
+            }
+            var used = new Dictionary<string, HashSet<IpAddress>>();
+            foreach (var vxnet in vxnets.Value)
+            {
+                used[vxnet.Id] = await UsedAddressesAsync(db, vxnet.Id, cancellationToken);
+                var needed = request.Networks.Count(n => n.VxNetId == vxnet.Id) * request.Count;
+                if (used[vxnet.Id].Count + needed > Limits.NicsPerVxNet)
+                {
+                    return DomainErrors.VxNetFull(vxnet.Id, used[vxnet.Id].Count, needed);
+                }
+                db.Bump(vxnet);
+            }
+            var pinned = new Dictionary<int, IpAddress>();
+            for (var i = 0; i < request.Networks.Count; i++)
+            {
+                if (request.Networks[i] is { PrivateIp: { Length: > 0 } text, VxNetId: var vxNetId })
+                {
+                    var ip = ParseAddresses([text]);
+                    var address = ip.Succeeded ? Allocate(byId[vxNetId], used[vxNetId], ip.Value, 1) : ip;
+                    if (!address.Succeeded)
+                    {
+                        return address.Error!;
+                    }
+                    pinned[i] = address.Value[0];
+                }
+            }
+            var jobId = ResourceIds.NewJobId();
+            var ids = new List<string>();
+            for (var s = 0; s < request.Count; s++)
+            {
+                var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, context.User, jobId, Now);
+                db.Instances.Add(instance);
+                ids.Add(instance.Id);
+                for (var sequence = 0; sequence < request.Networks.Count; sequence++)
+                {
+                    var vxNetId = request.Networks[sequence].VxNetId;
+                    var ip = pinned.TryGetValue(sequence, out var fixedIp) ? fixedIp : Allocate(byId[vxNetId], used[vxNetId], [], 1).Value[0];
+                    db.Nics.Add(Nic.ForNewServer(sequence, vxNetId, ip, instance.Id, jobId, context.Zone, context.User, Now));
+                }
+            }
+            return AddJob(db, context, jobId, JobAction.RunInstances, ids, new
+            {
+                instance_name = request.Name,
+                count = request.Count,
+                image_id = request.ImageId,
+                instance_type = request.InstanceType,
+                cpu = request.Cpu,
+                memory = request.Memory,
+                vxnets = request.Networks.Select(n => string.IsNullOrEmpty(n.PrivateIp) ? n.VxNetId : $"{n.VxNetId}|{n.PrivateIp}"),
+            });
+        }, cancellationToken);
+
+    public Task<Result<string>> ModifyInstanceAsync(OperationContext context, string instanceId, string? name, string? description, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<string>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
+            {
+                return refusal;
+            }
+            var instance = await LoadOneAsync(db.Instances, instanceId, DomainErrors.InstanceNotFound, context, cancellationToken);
+            if (!instance.Succeeded)
+            {
+                return instance.Error!;
+            }
+            instance.Value.Modify(name, description);
+            Log(db, context, "ModifyInstanceAttributes", [instanceId], OperationResult.Succeeded, Changed(name, description));
+            return instanceId;
+        }, cancellationToken);
+
+    public Task<Result<Accepted>> StartInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default) =>
+        ChangeInstancesAsync(context, instanceIds, Transition.Starting, JobAction.StartInstances, cancellationToken);
+
+    public Task<Result<Accepted>> StopInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default) =>
+        ChangeInstancesAsync(context, instanceIds, Transition.Stopping, JobAction.StopInstances, cancellationToken);
+
+    public Task<Result<Accepted>> RestartInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default) =>
+        ChangeInstancesAsync(context, instanceIds, Transition.Restarting, JobAction.RestartInstances, cancellationToken);
+
+    public Task<Result<Accepted>> TerminateInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, CancellationToken cancellationToken = default) =>
+        ChangeInstancesAsync(context, instanceIds, Transition.Terminating, JobAction.TerminateInstances, cancellationToken);
+
+    /// <summary>Start, stop, restart or terminate servers: all of them or none. A server whose NICs are moving waits.</summary>
+    private Task<Result<Accepted>> ChangeInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, Transition change, JobAction action, CancellationToken cancellationToken) =>
+        changes.RunAsync<Accepted>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? IdsRefusal(instanceIds, "instances")) is { } refusal)
+            {
+                return refusal;
+            }
+            var instances = await LoadAsync(db.Instances, instanceIds, DomainErrors.InstanceNotFound, context, cancellationToken);
+            if (!instances.Succeeded)
+            {
+                return instances.Error!;
+            }
+            if (instances.Value.Select(i => i.Refusal(change)).FirstOrDefault(e => e is not null) is { } denied)
+            {
+                return denied;
+            }
+            var nics = await db.Nics.Where(n => n.InstanceId != null && instanceIds.Contains(n.InstanceId)).ToListAsync(cancellationToken);
+            if (nics.FirstOrDefault(n => n.Transition != Transition.None) is { } moving)
+            {
+                return DomainErrors.ServerBusy(moving.InstanceId!, moving.Transition.ApiName());
+            }
+            var jobId = ResourceIds.NewJobId();
+            instances.Value.ForEach(i => i.Begin(change, jobId, Now));
+            if (change == Transition.Terminating)
+            {
+                nics.ForEach(n => n.ReleaseWithServer(jobId, Now));
+            }
+            return AddJob(db, context, jobId, action, instanceIds, new { instances = instanceIds });
+        }, cancellationToken);
+}

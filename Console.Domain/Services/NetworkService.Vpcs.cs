@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Services;
+
+public sealed partial class NetworkService
+{
+    public const int MaxRouterType = 3;
+
+    public Task<Result<Accepted>> CreateVpcsAsync(OperationContext context, string name, string? network = null, int routerType = 1, int count = 1, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<Accepted>(db =>
+        {
+            var range = Vpc.DefaultRange;
+            if ((ZoneRefusal(context) ?? Names.Check(name) ?? CountRefusal(count, Limits.MaxVpcsPerRequest)) is { } refusal)
+            {
+                return refusal;
+            }
+            if (!string.IsNullOrEmpty(network) && (!Cidr.TryParse(network, out range) || !Vpc.IsAllowedRange(range)))
+            {
+                return DomainErrors.VpcRangeNotAllowed(network);
+            }
+            if (routerType is < 0 or > MaxRouterType)
+            {
+                return DomainErrors.InvalidValue("router_type", routerType.ToString(CultureInfo.InvariantCulture));
+            }
+            var jobId = ResourceIds.NewJobId();
+            var vpcs = Enumerable.Range(0, count).Select(_ => new Vpc(name, range, routerType, context.Zone, context.User, jobId, Now)).ToList();
+            db.Vpcs.AddRange(vpcs);
+            var ids = vpcs.Select(v => v.Id).ToList();
+            return AddJob(db, context, jobId, JobAction.CreateRouters, ids,
+                new { router_name = name, vpc_network = range.ToString(), router_type = routerType, count });
+        }, cancellationToken);
+
+    public Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<string>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
+            {
+                return refusal;
+            }
+            var vpc = await LoadOneAsync(db.Vpcs, vpcId, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpc.Succeeded)
+            {
+                return vpc.Error!;
+            }
+            vpc.Value.Modify(name, description);
+            Log(db, context, "ModifyRouterAttributes", [vpcId], OperationResult.Succeeded, Changed(name, description));
+            return vpcId;
+        }, cancellationToken);
+
+    public Task<Result<Accepted>> DeleteVpcsAsync(OperationContext context, IReadOnlyList<string> vpcIds, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<Accepted>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? IdsRefusal(vpcIds, "routers")) is { } refusal)
+            {
+                return refusal;
+            }
+            var vpcs = await LoadAsync(db.Vpcs, vpcIds, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpcs.Succeeded)
+            {
+                return vpcs.Error!;
+            }
+            var joined = await db.VxNets.Where(x => x.VpcId != null && vpcIds.Contains(x.VpcId))
+                .GroupBy(x => x.VpcId!).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            foreach (var vpc in vpcs.Value)
+            {
+                if (vpc.DeleteRefusal(joined.GetValueOrDefault(vpc.Id)) is { } denied)
+                {
+                    return denied;
+                }
+            }
+            var jobId = ResourceIds.NewJobId();
+            vpcs.Value.ForEach(v => v.BeginDelete(jobId, Now));
+            return AddJob(db, context, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds });
+        }, cancellationToken);
+
+    private static string Changed(string? name, string? description) =>
+        string.Join("; ", new[] { name is null ? null : $"name={name}", description is null ? null : $"description={description}" }.Where(p => p is not null));
+}

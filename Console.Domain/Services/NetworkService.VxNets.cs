@@ -1,0 +1,220 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Persistence;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Services;
+
+public sealed partial class NetworkService
+{
+    public const int MaxFeatures = 3;
+
+    public Task<Result<IReadOnlyList<string>>> CreateVxNetsAsync(OperationContext context, string name, VxNetType type = VxNetType.Managed, int count = 1, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<IReadOnlyList<string>>(db =>
+        {
+            if ((ZoneRefusal(context) ?? Names.Check(name) ?? CountRefusal(count, Limits.MaxVxNetsPerRequest)) is { } refusal)
+            {
+                return refusal;
+            }
+            if (type is not (VxNetType.Managed or VxNetType.SelfManaged))
+            {
+                return DomainErrors.InvalidValue("vxnet_type", ((int)type).ToString(CultureInfo.InvariantCulture));
+            }
+            var vxnets = Enumerable.Range(0, count).Select(_ => new VxNet(name, type, context.Zone, context.User, Now)).ToList();
+            db.VxNets.AddRange(vxnets);
+            var ids = vxnets.Select(v => v.Id).ToList();
+            Log(db, context, "CreateVxnets", ids, OperationResult.Succeeded, $"name={name}");
+            return ids;
+        }, cancellationToken);
+
+    public Task<Result<string>> ModifyVxNetAsync(OperationContext context, string vxNetId, string? name, string? description, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<string>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
+            {
+                return refusal;
+            }
+            var vxnet = await LoadOneAsync(db.VxNets, vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnet.Succeeded)
+            {
+                return vxnet.Error!;
+            }
+            if (vxnet.Value.ModifyRefusal() is { } denied)
+            {
+                return denied;
+            }
+            vxnet.Value.Modify(name, description);
+            Log(db, context, "ModifyVxnetAttributes", [vxNetId], OperationResult.Succeeded, Changed(name, description));
+            return vxNetId;
+        }, cancellationToken);
+
+    public Task<Result<IReadOnlyList<string>>> DeleteVxNetsAsync(OperationContext context, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<IReadOnlyList<string>>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? IdsRefusal(vxNetIds, "vxnets")) is { } refusal)
+            {
+                return refusal;
+            }
+            var vxnets = await LoadAsync(db.VxNets, vxNetIds, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnets.Succeeded)
+            {
+                return vxnets.Error!;
+            }
+            var nics = await NicCountsAsync(db, vxNetIds, cancellationToken);
+            foreach (var vxnet in vxnets.Value)
+            {
+                if (vxnet.DeleteRefusal(nics.GetValueOrDefault(vxnet.Id)) is { } denied)
+                {
+                    return denied;
+                }
+            }
+            db.VxNets.RemoveRange(vxnets.Value);
+            Log(db, context, "DeleteVxnets", vxNetIds, OperationResult.Succeeded, "");
+            return Result<IReadOnlyList<string>>.Success(vxNetIds);
+        }, cancellationToken);
+
+    public Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<Accepted>(async db =>
+        {
+            if (ZoneRefusal(context) is { } refusal)
+            {
+                return refusal;
+            }
+            var vxnet = await LoadOneAsync(db.VxNets, request.VxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnet.Succeeded)
+            {
+                return vxnet.Error!;
+            }
+            var vpc = await LoadOneAsync(db.Vpcs, request.VpcId, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpc.Succeeded)
+            {
+                return vpc.Error!;
+            }
+            if ((vxnet.Value.JoinRefusal() ?? vpc.Value.JoinRefusal()) is { } denied)
+            {
+                return denied;
+            }
+            var addressing = Addressing(request, vpc.Value.Network);
+            if (!addressing.Succeeded)
+            {
+                return addressing.Error!;
+            }
+            var (plan, dynStart, dynEnd) = addressing.Value;
+            var siblings = await db.VxNets.Where(x => x.VpcId == request.VpcId && x.Subnet != null)
+                .Select(x => new { x.Id, x.Subnet }).ToListAsync(cancellationToken);
+            if (siblings.FirstOrDefault(s => s.Subnet!.Value.Overlaps(plan.Subnet)) is { } overlapping)
+            {
+                return DomainErrors.SubnetOverlaps(plan.Subnet, overlapping.Id);
+            }
+            var jobId = ResourceIds.NewJobId();
+            vxnet.Value.BeginJoin(request.VpcId, plan, dynStart, dynEnd, request.Features, jobId, Now);
+            db.Bump(vpc.Value);
+            return AddJob(db, context, jobId, JobAction.JoinRouter, [request.VxNetId, request.VpcId], new
+            {
+                vxnet = request.VxNetId,
+                router = request.VpcId,
+                ip_network = plan.Subnet.ToString(),
+                manager_ip = plan.Gateway.ToString(),
+                dyn_ip_start = dynStart.ToString(),
+                dyn_ip_end = dynEnd.ToString(),
+                features = request.Features,
+            });
+        }, cancellationToken);
+
+    public Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<Accepted>(async db =>
+        {
+            if ((ZoneRefusal(context) ?? IdsRefusal(vxNetIds, "vxnets")) is { } refusal)
+            {
+                return refusal;
+            }
+            var vpc = await LoadOneAsync(db.Vpcs, vpcId, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpc.Succeeded)
+            {
+                return vpc.Error!;
+            }
+            var vxnets = await LoadAsync(db.VxNets, vxNetIds, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnets.Succeeded)
+            {
+                return vxnets.Error!;
+            }
+            var nics = await NicCountsAsync(db, vxNetIds, cancellationToken);
+            foreach (var vxnet in vxnets.Value)
+            {
+                if (vxnet.LeaveRefusal(vpcId, nics.GetValueOrDefault(vxnet.Id)) is { } denied)
+                {
+                    return denied;
+                }
+            }
+            var jobId = ResourceIds.NewJobId();
+            vxnets.Value.ForEach(x => x.BeginLeave(jobId, Now));
+            db.Bump(vpc.Value);
+            return AddJob(db, context, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
+        }, cancellationToken);
+
+    public async Task<Result<IReadOnlyList<IpAddress>>> FreeAddressesAsync(OperationContext context, string vxNetId, int count, CancellationToken cancellationToken = default)
+    {
+        if ((ZoneRefusal(context) ?? CountRefusal(count, Limits.NicsPerVxNet)) is { } refusal)
+        {
+            return refusal;
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var vxnet = await LoadOneAsync(db.VxNets.AsNoTracking(), vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+        if (!vxnet.Succeeded)
+        {
+            return vxnet.Error!;
+        }
+        if (vxnet.Value.Plan is not { } plan)
+        {
+            return DomainErrors.VxNetNotInVpc(vxNetId);
+        }
+        var used = await UsedAddressesAsync(db, vxNetId, cancellationToken);
+        return Result<IReadOnlyList<IpAddress>>.Success(plan.LowestFree(used, count));
+    }
+
+    /// <summary>The subnet, gateway and DHCP range of a join request, checked against the VPC's range.</summary>
+    private static Result<(AddressPlan Plan, IpAddress DynStart, IpAddress DynEnd)> Addressing(JoinVpc request, Cidr vpcRange)
+    {
+        if (!Cidr.TryParse(request.IpNetwork, out var subnet) || subnet.PrefixLength != 24)
+        {
+            return DomainErrors.InvalidSubnet(request.IpNetwork);
+        }
+        if (!vpcRange.Contains(subnet))
+        {
+            return DomainErrors.SubnetOutsideVpc(subnet, vpcRange);
+        }
+        var plan = AddressPlan.For(subnet);
+        if (!string.IsNullOrEmpty(request.ManagerIp))
+        {
+            if (!IpAddress.TryParse(request.ManagerIp, out var gateway)
+                || plan.RoleOf(gateway) is not (AddressRole.Assignable or AddressRole.Gateway))
+            {
+                return DomainErrors.InvalidGateway(request.ManagerIp, subnet);
+            }
+            plan = plan with { Gateway = gateway };
+        }
+        var dynStart = subnet.Host(2);
+        var dynEnd = subnet.Host(AddressPlan.PlatformOffset);
+        if ((!string.IsNullOrEmpty(request.DynIpStart) && !IpAddress.TryParse(request.DynIpStart, out dynStart))
+            || (!string.IsNullOrEmpty(request.DynIpEnd) && !IpAddress.TryParse(request.DynIpEnd, out dynEnd))
+            || !subnet.Contains(dynStart) || !subnet.Contains(dynEnd) || dynStart.CompareTo(dynEnd) > 0)
+        {
+            return DomainErrors.InvalidDhcpRange(request.DynIpStart ?? dynStart.ToString(), request.DynIpEnd ?? dynEnd.ToString(), subnet);
+        }
+        if (request.Features is < 0 or > MaxFeatures)
+        {
+            return DomainErrors.InvalidFeatures(request.Features);
+        }
+        return (plan, dynStart, dynEnd);
+    }
+
+    private static async Task<HashSet<IpAddress>> UsedAddressesAsync(ConsoleDbContext db, string vxNetId, CancellationToken cancellationToken) =>
+        (await db.Nics.Where(n => n.VxNetId == vxNetId).Select(n => n.PrivateIp).ToListAsync(cancellationToken)).ToHashSet();
+
+    private static Task<Dictionary<string, int>> NicCountsAsync(ConsoleDbContext db, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken) =>
+        db.Nics.Where(n => vxNetIds.Contains(n.VxNetId)).GroupBy(n => n.VxNetId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+}

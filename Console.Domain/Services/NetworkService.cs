@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
+
+namespace NicConsole.Domain.Services;
+
+public sealed partial class NetworkService(
+    ChangeRunner changes,
+    IDbContextFactory<ConsoleDbContext> factory,
+    IOptionsMonitor<NetworkOptions> network,
+    TimeProvider time) : INetworkService
+{
+    private static readonly JsonSerializerOptions DirectiveJson = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private DomainError? ZoneRefusal(OperationContext context) =>
+        network.CurrentValue.EffectiveZones.Contains(context.Zone) ? null : DomainErrors.UnknownZone(context.Zone);
+
+    private static DomainError? CountRefusal(int count, int max) =>
+        count < 1 || count > max ? DomainErrors.InvalidCount(1, max) : null;
+
+    /// <summary>Ids of one request: at least one, none twice.</summary>
+    private static DomainError? IdsRefusal(IReadOnlyList<string> ids, string parameter)
+    {
+        if (ids.Count == 0)
+        {
+            return DomainErrors.Required(parameter);
+        }
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var duplicate = ids.FirstOrDefault(id => !seen.Add(id));
+        return duplicate is null ? null : DomainErrors.DuplicateId(duplicate);
+    }
+
+    /// <summary>
+    /// Loads the resources a request names, tracked, in request order. The first unknown (or no longer
+    /// listed) id is not found; one in another zone is refused.
+    /// </summary>
+    private static async Task<Result<List<T>>> LoadAsync<T>(
+        IQueryable<T> set, IReadOnlyList<string> ids, Func<string, DomainError> notFound, OperationContext context, CancellationToken cancellationToken)
+        where T : class, IResource
+    {
+        var rows = await set.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var ordered = new List<T>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (!rows.TryGetValue(id, out var row) || !row.IsVisible)
+            {
+                return notFound(id);
+            }
+            if (row.Zone != context.Zone)
+            {
+                return DomainErrors.DifferentZone(id, row.Zone, context.Zone);
+            }
+            ordered.Add(row);
+        }
+        return ordered;
+    }
+
+    private static async Task<Result<T>> LoadOneAsync<T>(
+        IQueryable<T> set, string id, Func<string, DomainError> notFound, OperationContext context, CancellationToken cancellationToken)
+        where T : class, IResource
+    {
+        var rows = await LoadAsync(set, [id], notFound, context, cancellationToken);
+        return rows.Succeeded ? rows.Value[0] : rows.Error!;
+    }
+
+    /// <summary>Records the job that will apply what this use case reserved, and returns what the caller gets.</summary>
+    private Accepted AddJob(ConsoleDbContext db, OperationContext context, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive)
+    {
+        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), context.Zone, context.User, Now));
+        Log(db, context, action.ToString(), resourceIds, OperationResult.Accepted, "", jobId);
+        return new Accepted(jobId, resourceIds);
+    }
+
+    private void Log(ConsoleDbContext db, OperationContext context, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId = null) =>
+        db.OperationLog.Add(new OperationLogEntry(context.User, context.Zone, action, resourceIds, result, detail, jobId, Now));
+}

@@ -1,0 +1,9 @@
+namespace NicConsole.Domain.Vpcs;
+
+public enum VpcStatus
+{
+    Pending,
+    Active,
+    Deleted,
+    Ceased,
+}

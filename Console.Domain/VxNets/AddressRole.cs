@@ -1,0 +1,11 @@
+namespace NicConsole.Domain.VxNets;
+
+public enum AddressRole
+{
+    Assignable,
+    Network,
+    Gateway,
+    Platform,
+    Broadcast,
+    Outside,
+}

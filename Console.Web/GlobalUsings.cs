@@ -1,0 +1,2 @@
+global using NicConsole.Domain.Common;
+global using NicConsole.Domain.Services;

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using MudBlazor.Services;
+using NicConsole.Domain;
+using NicConsole.Web;
+using NicConsole.Web.Components;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The one appsettings.json sits at the repository root and is copied next to the binaries; it takes the
+// default JSON source's slot so that environment variables, the command line and test overrides still win.
+var sources = builder.Configuration.Sources;
+var slot = sources.ToList().FindLastIndex(s => s is JsonConfigurationSource) + 1;
+sources.Insert(slot, new JsonConfigurationSource
+{
+    Path = "appsettings.json",
+    Optional = false,
+    ReloadOnChange = true,
+    FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+});
+
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddConsoleDomain(builder.Configuration);
+builder.Services.AddConsoleWeb();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();
