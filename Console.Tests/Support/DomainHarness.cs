@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NicConsole.Domain;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Persistence;
+
+namespace NicConsole.Tests.Support;
+
+/// <summary>
+/// The domain as the app wires it, on a real SQLite file, with no background worker: a test runs jobs when
+/// it wants them run. <see cref="InitializeAsync"/> migrates and creates vxnet-0.
+/// </summary>
+public sealed class DomainHarness : IAsyncDisposable
+{
+    public const string Zone = "pek3a";
+
+    private readonly TempDatabase _database = new();
+    private readonly ServiceProvider _provider;
+
+    public DomainHarness(IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = _database.ConnectionString,
+            ["Network:Zones:0"] = Zone,
+            ["Network:Zones:1"] = "sh1a",
+            ["DataPlane:LatencyMilliseconds"] = "0",
+            ["DemoData:Enabled"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddConsoleDomain(configuration);
+        _provider = services.BuildServiceProvider();
+    }
+
+    public OperationContext Context { get; } = new("tester", Zone);
+
+    public INetworkService Service => _provider.GetRequiredService<INetworkService>();
+
+    public JobRunner Jobs => _provider.GetRequiredService<JobRunner>();
+
+    public SimulatedDataPlane DataPlane => _provider.GetRequiredService<SimulatedDataPlane>();
+
+    public IServiceProvider Services => _provider;
+
+    public string DatabasePath => _database.Path;
+
+    public static async Task<DomainHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var harness = new DomainHarness(settings);
+        await harness.InitializeAsync();
+        return harness;
+    }
+
+    public async Task InitializeAsync()
+    {
+        var initializer = _provider.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single();
+        await initializer.StartAsync(CancellationToken.None);
+    }
+
+    public ConsoleDbContext Db() => _provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace NicConsole.Tests.Support;
+
+/// <summary>Builds the usual scene through the same use cases an operator would, and reads it back.</summary>
+public static class HarnessExtensions
+{
+    public static T Ok<T>(this Result<T> result) =>
+        result.Succeeded ? result.Value : throw new ShouldAssertException($"Expected success, got {result.Error}");
+
+    public static DomainError Refused<T>(this Result<T> result, RetCode code)
+    {
+        result.Succeeded.ShouldBeFalse($"Expected a refusal with {code}");
+        result.Error!.Code.ShouldBe(code, result.Error.ToString());
+        return result.Error;
+    }
+
+    public static async Task<string> CreateVpcAsync(this DomainHarness h, string range = "172.16.0.0/16")
+    {
+        var accepted = (await h.Service.CreateVpcsAsync(h.Context, "vpc", range)).Ok();
+        await h.Jobs.RunAllPendingAsync();
+        return accepted.ResourceIds[0];
+    }
+
+    /// <summary>A VxNet joined to a VPC (a new one unless given) with <paramref name="subnet"/>.</summary>
+    public static async Task<string> CreateJoinedVxNetAsync(this DomainHarness h, string subnet = "172.16.1.0/24", string? vpcId = null)
+    {
+        vpcId ??= await h.CreateVpcAsync();
+        var vxnet = (await h.Service.CreateVxNetsAsync(h.Context, "net")).Ok()[0];
+        (await h.Service.JoinVpcAsync(h.Context, new JoinVpc(vxnet, vpcId, subnet))).Ok();
+        await h.Jobs.RunAllPendingAsync();
+        return vxnet;
+    }
+
+    /// <summary>A running server with its primary NIC in vxnet-0.</summary>
+    public static async Task<string> RunServerAsync(this DomainHarness h, string name = "hosta", string vxNetId = ResourceIds.BasicVxNet)
+    {
+        var accepted = (await h.Service.RunInstancesAsync(h.Context, new RunInstances(name, [new NetworkChoice(vxNetId)]))).Ok();
+        await h.Jobs.RunAllPendingAsync();
+        return accepted.ResourceIds[0];
+    }
+
+    public static async Task<IReadOnlyList<string>> RequestNicsAsync(this DomainHarness h, string vxNetId, int count = 1, params string[] ips) =>
+        (await h.Service.RequestNicsAsync(h.Context, new RequestNics(vxNetId, "nic", count, ips))).Ok().Select(n => n.NicId).ToList();
+
+    public static async Task AttachAsync(this DomainHarness h, string instanceId, params string[] nicIds)
+    {
+        (await h.Service.AttachNicsAsync(h.Context, nicIds, instanceId)).Ok();
+        await h.Jobs.RunAllPendingAsync();
+    }
+
+    public static async Task<Nic> NicAsync(this DomainHarness h, string nicId)
+    {
+        await using var db = h.Db();
+        return await db.Nics.AsNoTracking().SingleAsync(n => n.Id == nicId);
+    }
+
+    public static async Task<Job> JobAsync(this DomainHarness h, string jobId)
+    {
+        await using var db = h.Db();
+        return await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == jobId);
+    }
+
+    /// <summary>Every row of every table, as text: equal snapshots mean nothing changed.</summary>
+    public static async Task<string> SnapshotAsync(this DomainHarness h)
+    {
+        await using var db = h.Db();
+        var rows = new List<string>();
+        rows.AddRange((await db.Vpcs.AsNoTracking().ToListAsync()).Select(v => $"vpc {v.Id} {v.Name} {v.Status} {v.Transition} {v.JobId}"));
+        rows.AddRange((await db.VxNets.AsNoTracking().ToListAsync()).Select(x => $"vxnet {x.Id} {x.Name} {x.VpcId} {x.Subnet} {x.Gateway} {x.Transition} {x.JobId}"));
+        rows.AddRange((await db.Nics.AsNoTracking().ToListAsync()).Select(n => $"nic {n.Id} {n.Name} {n.VxNetId} {n.PrivateIp} {n.Status} {n.Transition} {n.InstanceId} {n.Sequence} {n.JobId}"));
+        rows.AddRange((await db.Instances.AsNoTracking().ToListAsync()).Select(i => $"server {i.Id} {i.Name} {i.Status} {i.Transition} {i.JobId}"));
+        rows.Add($"jobs {await db.Jobs.CountAsync()} log {await db.OperationLog.CountAsync()}");
+        rows.Sort(StringComparer.Ordinal);
+        return string.Join('\n', rows);
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test of NicConsole in Release and ends with a plain "N passed, N failed" line.
+# It installs what the tests need and is missing, so it works on a fresh machine of this kind.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+dotnet tool restore >/dev/null || exit 1
+dotnet build NicConsole.sln -c Release -nologo -clp:ErrorsOnly || exit 1
+
+mkdir -p artifacts
+log=artifacts/test.log
+dotnet test NicConsole.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+echo "$passed passed, $failed failed"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+    echo "no test ran" >&2
+    exit 1
+fi
+exit "$status"
