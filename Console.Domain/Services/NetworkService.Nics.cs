@@ -93,14 +93,14 @@ public sealed partial class NetworkService
             {
                 return instance.Error!;
             }
-            var nics = await LoadAsync(db.Nics, keys, DomainErrors.NicNotFound, context, cancellationToken);
+            if (instance.Value.AttachRefusal() is { } notRunning)
+            {
+                return notRunning;
+            }
+            var nics = await LoadNicsAsync(db, context, keys, n => n.AttachRefusal(), cancellationToken);
             if (!nics.Succeeded)
             {
                 return nics.Error!;
-            }
-            if ((instance.Value.AttachRefusal() ?? nics.Value.Select(n => n.AttachRefusal()).FirstOrDefault(e => e is not null)) is { } denied)
-            {
-                return denied;
             }
             var taken = await db.Nics.Where(n => n.InstanceId == instanceId).Select(n => n.Sequence!.Value).ToListAsync(cancellationToken);
             if (taken.Count + keys.Count > Limits.NicsPerServer)
@@ -121,18 +121,10 @@ public sealed partial class NetworkService
         changes.RunAsync<Accepted>(async db =>
         {
             var keys = nicIds.Select(NicKey).ToList();
-            if ((ZoneRefusal(context) ?? IdsRefusal(keys, "nics")) is { } refusal)
-            {
-                return refusal;
-            }
-            var nics = await LoadAsync(db.Nics, keys, DomainErrors.NicNotFound, context, cancellationToken);
+            var nics = await LoadNicsAsync(db, context, keys, n => n.DetachRefusal(), cancellationToken);
             if (!nics.Succeeded)
             {
                 return nics.Error!;
-            }
-            if (nics.Value.Select(n => n.DetachRefusal()).FirstOrDefault(e => e is not null) is { } denied)
-            {
-                return denied;
             }
             var instanceIds = nics.Value.Select(n => n.InstanceId!).Distinct().ToList();
             var instances = await db.Instances.Where(i => instanceIds.Contains(i.Id)).ToListAsync(cancellationToken);
@@ -150,18 +142,10 @@ public sealed partial class NetworkService
         changes.RunAsync<IReadOnlyList<string>>(async db =>
         {
             var keys = nicIds.Select(NicKey).ToList();
-            if ((ZoneRefusal(context) ?? IdsRefusal(keys, "nics")) is { } refusal)
-            {
-                return refusal;
-            }
-            var nics = await LoadAsync(db.Nics, keys, DomainErrors.NicNotFound, context, cancellationToken);
+            var nics = await LoadNicsAsync(db, context, keys, n => n.DeleteRefusal(), cancellationToken);
             if (!nics.Succeeded)
             {
                 return nics.Error!;
-            }
-            if (nics.Value.Select(n => n.DeleteRefusal()).FirstOrDefault(e => e is not null) is { } denied)
-            {
-                return denied;
             }
             var vxNetIds = nics.Value.Select(n => n.VxNetId).Distinct().ToList();
             var vxnets = await db.VxNets.Where(x => vxNetIds.Contains(x.Id)).ToListAsync(cancellationToken);
@@ -170,6 +154,25 @@ public sealed partial class NetworkService
             Log(db, context, "DeleteNics", keys, OperationResult.Succeeded, string.Join(' ', nics.Value.Select(n => $"{n.Id}={n.PrivateIp}")));
             return keys;
         }, cancellationToken);
+
+    /// <summary>
+    /// The NICs of a multi-NIC request, all or none: refused on the first NIC (in request order) that is
+    /// unknown, in another zone, or in a state that <paramref name="refusal"/> rejects.
+    /// </summary>
+    private async Task<Result<List<Nic>>> LoadNicsAsync(
+        ConsoleDbContext db, OperationContext context, IReadOnlyList<string> keys, Func<Nic, DomainError?> refusal, CancellationToken cancellationToken)
+    {
+        if ((ZoneRefusal(context) ?? IdsRefusal(keys, "nics")) is { } invalid)
+        {
+            return invalid;
+        }
+        var nics = await LoadAsync(db.Nics, keys, DomainErrors.NicNotFound, context, cancellationToken);
+        if (!nics.Succeeded)
+        {
+            return nics;
+        }
+        return nics.Value.Select(refusal).FirstOrDefault(e => e is not null) is { } denied ? denied : nics;
+    }
 
     /// <summary>NIC ids are MACs, matched case-insensitively; they are stored in lower case.</summary>
     private static string NicKey(string id) => MacAddress.TryParse(id, out var mac) ? mac.Value : id;
