@@ -9,7 +9,7 @@ dotnet build NicConsole.sln -c Release -nologo -clp:ErrorsOnly || exit 1
 
 mkdir -p artifacts
 log=artifacts/test.log
-dotnet test NicConsole.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+dotnet test NicConsole.sln -c Release --no-build -nologo --blame-hang-timeout 5m "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Jobs;
@@ -28,6 +29,7 @@ public static class DomainServiceExtensions
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.AddSingleton<JobRunner>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<AccessKeyService>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<JobWorker>();
         return services;

@@ -6,3 +6,4 @@ global using NicConsole.Domain.Services;
 global using NicConsole.Domain.Vpcs;
 global using NicConsole.Domain.VxNets;
 global using NicConsole.Tests.Support;
+global using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,8 @@ using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 using NicConsole.Domain;
 using NicConsole.Web;
+using NicConsole.Web.Api;
+using NicConsole.Web.Commands;
 using NicConsole.Web.Components;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,13 +21,22 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
+if (KeysCommand.Handles(args))
+{
+    builder.Logging.ClearProviders();
+}
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddConsoleDomain(builder.Configuration);
-builder.Services.AddConsoleWeb();
+builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
+
+if (KeysCommand.Handles(args))
+{
+    return await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -34,6 +45,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapIaas();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
+return 0;

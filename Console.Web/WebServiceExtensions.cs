@@ -1,12 +1,24 @@
+using Microsoft.AspNetCore.DataProtection;
+using NicConsole.Domain.AccessKeys;
+using NicConsole.Web.Api;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web;
 
 public static class WebServiceExtensions
 {
-    public static IServiceCollection AddConsoleWeb(this IServiceCollection services)
+    public static IServiceCollection AddConsoleWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<CurrentOperator>();
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.AddSingleton<IaasActions>();
+        services.AddSingleton<IaasDispatcher>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        // The console and the keys command share one key ring, so a key made on the command line works in the app.
+        var keysFolder = configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder ? folder : "data/keys";
+        services.AddDataProtection()
+            .SetApplicationName("NicConsole")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, keysFolder)));
         return services;
     }
 }

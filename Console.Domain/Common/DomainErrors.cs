@@ -67,6 +67,8 @@ public static class DomainErrors
 
     public static DomainError InstanceNotFound(string id) => new(RetCode.ResourceNotFound, nameof(InstanceNotFound), id);
 
+    public static DomainError AccessKeyNotFound(string id) => new(RetCode.ResourceNotFound, nameof(AccessKeyNotFound), id);
+
     public static DomainError JobNotFound(string id) => new(RetCode.ResourceNotFound, nameof(JobNotFound), id);
 
     public static DomainError BasicNetworkFixed() => new(RetCode.PermissionDenied, nameof(BasicNetworkFixed));
@@ -104,6 +106,24 @@ public static class DomainErrors
     public static DomainError VxNetFull(string id, int used, int adding) => new(RetCode.QuotaExceeded, nameof(VxNetFull), id, used, adding);
 
     public static DomainError ServerFull(string id, int used, int adding) => new(RetCode.QuotaExceeded, nameof(ServerFull), id, used, adding);
+
+    public static DomainError SignatureMismatch() => new(RetCode.AuthFailure, nameof(SignatureMismatch));
+
+    public static DomainError UnknownAccessKey(string id) => new(RetCode.AuthFailure, nameof(UnknownAccessKey), id);
+
+    public static DomainError MissingCredential(string parameter) => new(RetCode.AuthFailure, nameof(MissingCredential), parameter);
+
+    public static DomainError UnsupportedSignature(string parameter, string value) => new(RetCode.AuthFailure, nameof(UnsupportedSignature), parameter, value);
+
+    public static DomainError RequestExpired(string expires) => new(RetCode.RequestExpired, nameof(RequestExpired), expires);
+
+    public static DomainError ClockSkew(string timeStamp, int seconds) => new(RetCode.RequestExpired, nameof(ClockSkew), timeStamp, seconds);
+
+    public static DomainError UnknownAction(string action) => new(RetCode.InvalidParameter, nameof(UnknownAction), action);
+
+    public static DomainError DuplicateParameter(string parameter) => new(RetCode.InvalidParameter, nameof(DuplicateParameter), parameter);
+
+    public static DomainError Internal() => new(RetCode.InternalError, nameof(Internal));
 
     public static DomainError Busy() => new(RetCode.ServerBusy, nameof(Busy));
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
@@ -19,6 +20,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Instance> Instances => Set<Instance>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
+    public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
 
     /// <summary>
     /// Marks a row a decision was based on as changed, so that a racing use case that read the same row

@@ -20,28 +20,32 @@ public sealed class DatabaseInitializer(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            if (db.Database.IsSqlite())
-            {
-                CreateDataFolder(db.Database.GetConnectionString());
-            }
-            await db.Database.MigrateAsync(cancellationToken);
-            if (db.Database.IsSqlite())
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-            if (!await db.VxNets.AnyAsync(x => x.Id == ResourceIds.BasicVxNet, cancellationToken))
-            {
-                var subnet = Cidr.Parse(network.Value.BasicNetwork);
-                db.VxNets.Add(VxNet.Basic(subnet, network.Value.DefaultZone, time.GetUtcNow().UtcDateTime));
-                await db.SaveChangesAsync(cancellationToken);
-                logger.LogInformation("Created the basic network {VxNet} as {Subnet}", ResourceIds.BasicVxNet, subnet);
-            }
-        }
+        await MigrateAsync(cancellationToken);
         if (demoOptions.Value.Enabled)
         {
             await demo.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Brings the schema up to date and makes sure vxnet-0 exists; nothing else.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            CreateDataFolder(db.Database.GetConnectionString());
+        }
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        if (!await db.VxNets.AnyAsync(x => x.Id == ResourceIds.BasicVxNet, cancellationToken))
+        {
+            var subnet = Cidr.Parse(network.Value.BasicNetwork);
+            db.VxNets.Add(VxNet.Basic(subnet, network.Value.DefaultZone, time.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Created the basic network {VxNet} as {Subnet}", ResourceIds.BasicVxNet, subnet);
         }
     }
 

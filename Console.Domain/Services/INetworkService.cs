@@ -29,6 +29,9 @@ public interface INetworkService
 
     Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default);
 
+    /// <summary>Changes the DHCP range and features of a VxNet in a VPC; null keeps the current value.</summary>
+    Task<Result<string>> ModifyVxNetDhcpAsync(OperationContext context, string vpcId, string vxNetId, int? features, string? dynIpStart, string? dynIpEnd, CancellationToken cancellationToken = default);
+
     Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
 
     Task<Result<IReadOnlyList<NicAddress>>> RequestNicsAsync(OperationContext context, RequestNics request, CancellationToken cancellationToken = default);

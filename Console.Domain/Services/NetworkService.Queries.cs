@@ -80,6 +80,10 @@ public sealed partial class NetworkService
         {
             vxnets = vxnets.Where(x => x.VpcId != null && query.VpcIds.Contains(x.VpcId));
         }
+        if (query.OnlyInVpc)
+        {
+            vxnets = vxnets.Where(x => x.VpcId != null);
+        }
         if (query.OnlyAcceptingNics)
         {
             vxnets = vxnets.Where(x => x.VpcId != null && x.Type == VxNetType.Managed && x.Transition == Transition.None

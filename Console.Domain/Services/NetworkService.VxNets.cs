@@ -124,6 +124,40 @@ public sealed partial class NetworkService
             });
         }, cancellationToken);
 
+    public Task<Result<string>> ModifyVxNetDhcpAsync(OperationContext context, string vpcId, string vxNetId, int? features, string? dynIpStart, string? dynIpEnd, CancellationToken cancellationToken = default) =>
+        changes.RunAsync<string>(async db =>
+        {
+            if (ZoneRefusal(context) is { } refusal)
+            {
+                return refusal;
+            }
+            var vpc = await LoadOneAsync(db.Vpcs, vpcId, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpc.Succeeded)
+            {
+                return vpc.Error!;
+            }
+            var vxnet = await LoadOneAsync(db.VxNets, vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+            if (!vxnet.Succeeded)
+            {
+                return vxnet.Error!;
+            }
+            var x = vxnet.Value;
+            if (x.LeaveRefusal(vpcId, 0) is { } denied)
+            {
+                return denied;
+            }
+            var addressing = Addressing(new JoinVpc(x.Id, vpcId, x.Subnet!.Value.ToString(), x.Gateway!.Value.ToString(),
+                dynIpStart ?? x.DynIpStart!.Value.ToString(), dynIpEnd ?? x.DynIpEnd!.Value.ToString(), features ?? x.Features), vpc.Value.Network);
+            if (!addressing.Succeeded)
+            {
+                return addressing.Error!;
+            }
+            x.SetDhcp(addressing.Value.DynStart, addressing.Value.DynEnd, features ?? x.Features);
+            Log(db, context, "ModifyRouterAttributes", [vpcId, x.Id], OperationResult.Succeeded,
+                $"dhcp {x.DynIpStart}-{x.DynIpEnd} features={x.Features}");
+            return x.Id;
+        }, cancellationToken);
+
     public Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
         changes.RunAsync<Accepted>(async db =>
         {

@@ -137,6 +137,18 @@ public sealed class VxNet : IResource
         Begin(Transition.Joining, jobId, now);
     }
 
+    /// <summary>Changes the DHCP settings of a VxNet in a VPC; the range is checked by the caller.</summary>
+    public void SetDhcp(IpAddress dynStart, IpAddress dynEnd, int features)
+    {
+        if (VpcId is null || Subnet is not { } subnet || !subnet.Contains(dynStart) || !subnet.Contains(dynEnd))
+        {
+            throw new DomainException($"VxNet {Id} has no such DHCP range.");
+        }
+        DynIpStart = dynStart;
+        DynIpEnd = dynEnd;
+        Features = features;
+    }
+
     public void BeginLeave(string jobId, DateTime now)
     {
         if (VpcId is null || LeaveRefusal(VpcId, 0) is not null)

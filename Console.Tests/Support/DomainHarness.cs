@@ -2,9 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 using NicConsole.Domain;
+using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Persistence;
+using NicConsole.Web.Api;
 
 namespace NicConsole.Tests.Support;
 
@@ -37,6 +40,7 @@ public sealed class DomainHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddConsoleDomain(configuration);
+        services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         _provider = services.BuildServiceProvider();
     }
 

@@ -1,0 +1,44 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace NicConsole.Tests.Support;
+
+/// <summary>
+/// bUnit with MudBlazor: loose JS interop, Mud services, and async disposal (xunit 2 disposes test classes
+/// synchronously, which MudBlazor's services refuse).
+/// </summary>
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
+{
+    protected MudTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(o =>
+        {
+            o.PopoverOptions.CheckForPopoverProvider = false;
+            o.SnackbarConfiguration.ShowTransitionDuration = 0;
+            o.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
+    }
+
+    /// <summary>Renders <typeparamref name="T"/> beside the popover and dialog providers that menus and dialogs need.</summary>
+    protected IRenderedComponent<MudDialogProvider> RenderWithProviders<T>(out IRenderedComponent<T> component) where T : IComponent
+    {
+        var providers = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        component = Render<T>();
+        return providers;
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DisposeOwnedAsync();
+    }
+
+    /// <summary>Disposes what a test class made besides the context, after the rendered components are gone.</summary>
+    protected virtual ValueTask DisposeOwnedAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace NicConsole.Web.Api;
+
+public static class IaasEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new();
+
+    /// <summary>
+    /// Serves the API on <c>/iaas/</c> (Python SDK, CLI) and <c>/iaas</c> (Go SDK), GET and form POST. Every
+    /// answer is HTTP 200 with exactly <c>application/json</c>, since the official clients read nothing else.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIaas(this IEndpointRouteBuilder endpoints)
+    {
+        // One route answers both: routing ignores a trailing slash, and the signature uses the path as received.
+        endpoints.MapMethods("/iaas", [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(HttpContext http, IaasDispatcher dispatcher)
+    {
+        var request = http.Request;
+        var raw = request.QueryString.Value;
+        if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
+        {
+            using var reader = new StreamReader(request.Body);
+            raw = await reader.ReadToEndAsync(http.RequestAborted);
+        }
+        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, http.RequestAborted);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(http.Response.Body, reply, Json, http.RequestAborted);
+    }
+}
