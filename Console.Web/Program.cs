@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using NicConsole.Domain;
 using NicConsole.Web;
 using NicConsole.Web.Api;
 using NicConsole.Web.Commands;
 using NicConsole.Web.Components;
+using NicConsole.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -43,6 +45,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(o =>
+{
+    o.SetDefaultCulture(Cultures.Chinese).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
+    // Chinese unless the operator chose otherwise: the browser's Accept-Language does not decide.
+    o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+});
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Web.Api;
+using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web;
@@ -10,6 +11,8 @@ public static class WebServiceExtensions
     public static IServiceCollection AddConsoleWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<CurrentOperator>();
+        services.AddLocalization();
+        services.AddSingleton<ErrorText>();
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddSingleton<IaasActions>();
         services.AddSingleton<IaasDispatcher>();

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using MudBlazor.Services;
+using NicConsole.Web.Localization;
 
 namespace NicConsole.Tests.Support;
 
@@ -14,6 +16,9 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     protected MudTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddSingleton<ErrorText>();
+        UseCulture(Cultures.Chinese);
         Services.AddMudServices(o =>
         {
             o.PopoverOptions.CheckForPopoverProvider = false;
@@ -21,6 +26,10 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
             o.SnackbarConfiguration.HideTransitionDuration = 0;
         });
     }
+
+    /// <summary>Renders in <paramref name="culture"/> (zh-CN or en-US) from here on, as a circuit of that language would.</summary>
+    protected static void UseCulture(string culture) =>
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
 
     /// <summary>Renders <typeparamref name="T"/> beside the popover and dialog providers that menus and dialogs need.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderWithProviders<T>(out IRenderedComponent<T> component) where T : IComponent

@@ -28,6 +28,17 @@ public class ApiKeysPageTests : MudTestContext
     }
 
     [Fact]
+    public void SpeaksEnglishInEnglish()
+    {
+        UseCulture("en-US");
+
+        RenderWithProviders<ApiKeysPage>(out var page);
+
+        page.Find("#create-key").TextContent.ShouldContain("Create key");
+        page.Find("#keys").TextContent.ShouldContain("No keys yet");
+    }
+
+    [Fact]
     public async Task ShowsANewSecretOnceAndListsTheKey()
     {
         RenderWithProviders<ApiKeysPage>(out var page);
