@@ -1,0 +1,11 @@
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Instances;
+
+/// <summary>One NIC as the guest OS sees it: <c>ethN</c> with the NIC's MAC and address in its /24.</summary>
+public sealed record GuestInterface(string Name, string HardwareAddress, IpAddress Address, Cidr Subnet, IpAddress? Gateway)
+{
+    public IpAddress Broadcast => Subnet.Broadcast;
+
+    public IpAddress Mask => Subnet.Mask;
+}
