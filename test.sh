@@ -4,6 +4,16 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# Browser tests drive Debian's Chromium (never a downloaded browser); CJK fonts make the Chinese pages legible.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]}"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || exit 1
+fi
+
 dotnet tool restore >/dev/null || exit 1
 dotnet build NicConsole.sln -c Release -nologo -clp:ErrorsOnly || exit 1
 

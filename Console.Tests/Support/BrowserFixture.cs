@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace NicConsole.Tests.Support;
+
+/// <summary>
+/// One console and one headless Debian Chromium for all browser tests (never a downloaded browser). Each test
+/// gets a fresh context and page; any console error or page error on it fails the test at <see cref="BrowserSession.DisposeAsync"/>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public ConsoleApp App { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} is missing: run ./test.sh, which installs Debian's chromium.");
+        }
+        App = new ConsoleApp();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<BrowserSession> OpenAsync(string test, string path = "/")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var session = new BrowserSession(context, await context.NewPageAsync(), App.BaseUrl, Path.Combine(ArtifactsFolder, test));
+        await session.GoToAsync(path);
+        return session;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        App.Dispose();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NicConsole.sln")))
+        {
+            folder = folder.Parent;
+        }
+        return folder?.FullName ?? AppContext.BaseDirectory;
+    }
+}
