@@ -30,6 +30,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<AccessKeyService>();
+        services.AddSingleton<BulkData>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<JobWorker>();
         return services;

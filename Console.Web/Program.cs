@@ -23,7 +23,8 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
-if (KeysCommand.Handles(args))
+var command = KeysCommand.Handles(args) || SeedCommand.Handles(args);
+if (command)
 {
     builder.Logging.ClearProviders();
 }
@@ -35,9 +36,11 @@ builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
-if (KeysCommand.Handles(args))
+if (command)
 {
-    return await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return KeysCommand.Handles(args)
+        ? await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error)
+        : await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
 if (!app.Environment.IsDevelopment())

@@ -19,13 +19,14 @@ public sealed class Sorting<T>(Expression<Func<T, object?>> id, Expression<Func<
     {
         if (string.IsNullOrEmpty(page.SortBy))
         {
-            return Result<IQueryable<T>>.Success(query.OrderByDescending(created).ThenBy(id));
+            return Result<IQueryable<T>>.Success(query.OrderByDescending(created).ThenByDescending(id));
         }
         if (!_keys.TryGetValue(page.SortBy, out var key))
         {
             return DomainErrors.InvalidSort(page.SortBy);
         }
-        var ordered = page.Descending ? query.OrderByDescending(key) : query.OrderBy(key);
-        return Result<IQueryable<T>>.Success(ordered.ThenBy(id));
+        // The id breaks ties in the same direction, so that one index (…, key, id) can serve the whole order.
+        var ordered = page.Descending ? query.OrderByDescending(key).ThenByDescending(id) : query.OrderBy(key).ThenBy(id);
+        return Result<IQueryable<T>>.Success(ordered);
     }
 }

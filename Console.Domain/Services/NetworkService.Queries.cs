@@ -61,7 +61,7 @@ public sealed partial class NetworkService
             Status = v.Status, Transition = v.Transition, VxNetCount = db.VxNets.Count(x => x.VpcId == v.Id),
             JobId = v.JobId, Zone = v.Zone, Owner = v.Owner, CreateTime = v.CreateTime, StatusTime = v.StatusTime,
         });
-        return await PageAsync(views, query.Page, VpcSorting, cancellationToken);
+        return await PageAsync(views, query.Page, VpcSorting, cancellationToken, vpcs);
     }
 
     public async Task<Result<Page<VxNetView>>> QueryVxNetsAsync(OperationContext context, VxNetQuery query, CancellationToken cancellationToken = default)
@@ -106,7 +106,7 @@ public sealed partial class NetworkService
                 Transition = x.Transition, JobId = x.JobId, Zone = x.Zone, Owner = x.Owner, CreateTime = x.CreateTime,
                 StatusTime = x.StatusTime, JoinTime = x.JoinTime,
             };
-        return await PageAsync(views, query.Page, VxNetSorting, cancellationToken);
+        return await PageAsync(views, query.Page, VxNetSorting, cancellationToken, vxnets);
     }
 
     public async Task<Result<Page<NicView>>> QueryNicsAsync(OperationContext context, NicQuery query, CancellationToken cancellationToken = default)
@@ -157,7 +157,7 @@ public sealed partial class NetworkService
                 Zone = n.Zone, Owner = n.Owner, JobId = n.JobId, LastError = n.LastError, CreateTime = n.CreateTime,
                 StatusTime = n.StatusTime,
             };
-        return await PageAsync(views, query.Page, NicSorting, cancellationToken);
+        return await PageAsync(views, query.Page, NicSorting, cancellationToken, nics);
     }
 
     public async Task<Result<Page<InstanceView>>> QueryInstancesAsync(OperationContext context, InstanceQuery query, CancellationToken cancellationToken = default)
@@ -276,7 +276,11 @@ public sealed partial class NetworkService
         return await PageAsync(entries, query.Page, OperationSorting, cancellationToken);
     }
 
-    private static async Task<Result<Page<T>>> PageAsync<T>(IQueryable<T> query, PageRequest page, Sorting<T> sorting, CancellationToken cancellationToken)
+    /// <summary>
+    /// One sorted page of <paramref name="query"/>, with the number of matches counted on
+    /// <paramref name="matches"/> (the filtered rows without the joins that only add names) when given.
+    /// </summary>
+    private static async Task<Result<Page<T>>> PageAsync<T>(IQueryable<T> query, PageRequest page, Sorting<T> sorting, CancellationToken cancellationToken, IQueryable<object>? matches = null)
     {
         if (page.Refusal() is { } refusal)
         {
@@ -287,7 +291,7 @@ public sealed partial class NetworkService
         {
             return sorted.Error!;
         }
-        var total = await query.CountAsync(cancellationToken);
+        var total = matches is null ? await query.CountAsync(cancellationToken) : await matches.CountAsync(cancellationToken);
         var items = total == 0 ? [] : await sorted.Value.Skip(page.Offset).Take(page.EffectiveLimit).ToListAsync(cancellationToken);
         return new Page<T>(items, total);
     }

@@ -21,7 +21,7 @@ public sealed class InstanceConfiguration : IEntityTypeConfiguration<Instance>
         builder.Property(i => i.Transition).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.JobId).HasMaxLength(16);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
-        builder.HasIndex(i => new { i.Zone, i.CreateTime });
+        builder.HasIndex(i => new { i.Zone, i.CreateTime, i.Id });
         builder.HasIndex(i => i.JobId);
     }
 }

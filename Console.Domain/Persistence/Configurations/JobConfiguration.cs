@@ -19,6 +19,6 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.Error).HasMaxLength(1024);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasIndex(j => new { j.Status, j.CreateTime });
-        builder.HasIndex(j => new { j.Zone, j.CreateTime });
+        builder.HasIndex(j => new { j.Zone, j.CreateTime, j.Id });
     }
 }

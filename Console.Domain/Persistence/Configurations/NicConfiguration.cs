@@ -30,8 +30,8 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         builder.HasOne<Instance>().WithMany().HasForeignKey(n => n.InstanceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => new { n.VxNetId, n.PrivateIp }).IsUnique();
         builder.HasIndex(n => new { n.InstanceId, n.Sequence }).IsUnique();
-        builder.HasIndex(n => new { n.Zone, n.CreateTime });
-        builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime });
+        builder.HasIndex(n => new { n.Zone, n.CreateTime, n.Id });
+        builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime, n.Id });
         builder.HasIndex(n => n.JobId);
     }
 }

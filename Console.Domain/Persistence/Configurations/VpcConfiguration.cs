@@ -20,7 +20,7 @@ public sealed class VpcConfiguration : IEntityTypeConfiguration<Vpc>
         builder.Property(v => v.Transition).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.JobId).HasMaxLength(16);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
-        builder.HasIndex(v => new { v.Zone, v.CreateTime });
+        builder.HasIndex(v => new { v.Zone, v.CreateTime, v.Id });
         builder.HasIndex(v => v.JobId);
     }
 }

@@ -27,7 +27,7 @@ public sealed class VxNetConfiguration : IEntityTypeConfiguration<VxNet>
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasOne<Vpc>().WithMany().HasForeignKey(v => v.VpcId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.VpcId, v.Subnet }).IsUnique();
-        builder.HasIndex(v => new { v.Zone, v.CreateTime });
+        builder.HasIndex(v => new { v.Zone, v.CreateTime, v.Id });
         builder.HasIndex(v => v.JobId);
     }
 }

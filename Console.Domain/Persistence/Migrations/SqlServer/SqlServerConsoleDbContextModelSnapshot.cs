@@ -126,7 +126,7 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("JobId");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Instances");
                 });
@@ -188,7 +188,7 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "CreateTime");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Jobs");
                 });
@@ -278,9 +278,9 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("VxNetId", "PrivateIp")
                         .IsUnique();
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
-                    b.HasIndex("Zone", "Status", "CreateTime");
+                    b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });
@@ -399,7 +399,7 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("JobId");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Vpcs");
                 });
@@ -485,7 +485,7 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[VpcId] IS NOT NULL AND [Subnet] IS NOT NULL");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("VxNets");
                 });

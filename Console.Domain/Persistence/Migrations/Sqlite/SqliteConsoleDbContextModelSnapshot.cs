@@ -121,7 +121,7 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JobId");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Instances");
                 });
@@ -183,7 +183,7 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreateTime");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Jobs");
                 });
@@ -272,9 +272,9 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("VxNetId", "PrivateIp")
                         .IsUnique();
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
-                    b.HasIndex("Zone", "Status", "CreateTime");
+                    b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });
@@ -391,7 +391,7 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("JobId");
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("Vpcs");
                 });
@@ -476,7 +476,7 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("VpcId", "Subnet")
                         .IsUnique();
 
-                    b.HasIndex("Zone", "CreateTime");
+                    b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.ToTable("VxNets");
                 });
