@@ -1,0 +1,16 @@
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Tests.Web.Flux.Fixtures;
+
+public sealed class TracingMiddleware(FluxTrace trace) : Middleware
+{
+    public override bool MayDispatchAction(object action)
+    {
+        trace.Add($"may:{action.GetType().Name}");
+        return action is not VetoedAction;
+    }
+
+    public override void BeforeDispatch(object action) => trace.Add($"before:{action.GetType().Name}");
+
+    public override void AfterDispatch(object action) => trace.Add($"after:{action.GetType().Name}");
+}
