@@ -87,6 +87,7 @@ public class FeatureReducers
         await flux.IdleAsync();
 
         unhandled.ShouldHaveSingleItem().Message.ShouldBe("reducer exploded");
+        flux.State<HistoryState>().Entries.ShouldBe([nameof(ExplodeInReducerAction)]);
         flux.State<CounterState>().Count.ShouldBe(1);
         flux.Logs.Logs.ShouldContain(l => l.Level == LogLevel.Error && l.Exception == unhandled[0]);
     }

@@ -45,11 +45,11 @@ public class FluxComponentRendering : MudTestContext
     {
         var view = Render<CounterView>();
 
-        Dispatcher.Dispatch(new IncrementAction());
         Dispatcher.Dispatch(new TickAction());
         Dispatcher.Dispatch(new IncrementAction());
+        Dispatcher.Dispatch(new TickAction());
 
-        view.WaitForAssertion(() => view.Find("#increments-seen").TextContent.ShouldBe("2"), FluxFixtures.Timeout);
+        view.WaitForAssertion(() => view.Find("#ticks-seen").TextContent.ShouldBe("2"), FluxFixtures.Timeout);
     }
 
     [Fact]

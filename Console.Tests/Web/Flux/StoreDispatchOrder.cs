@@ -87,21 +87,37 @@ public class StoreDispatchOrder
     }
 
     [Fact]
+    public async Task ReportsAThrowingMiddlewareAndKeepsProcessingLaterActions()
+    {
+        await using var flux = await FluxHarness.StartAsync();
+        var unhandled = flux.CaptureUnhandledExceptions();
+
+        flux.Dispatcher.Dispatch(new ExplodeInMiddlewareAction());
+        flux.Dispatcher.Dispatch(new IncrementAction());
+        await flux.IdleAsync();
+
+        unhandled.ShouldHaveSingleItem().Message.ShouldBe("middleware exploded");
+        flux.State<CounterState>().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task ProcessesActionsFromManyThreadsOneAtATime()
     {
         await using var flux = await FluxHarness.StartAsync();
         var dispatcher = flux.Dispatcher;
+        using var start = new Barrier(4);
 
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
         {
-            for (var i = 0; i < 250; i++)
+            start.SignalAndWait(FluxFixtures.Timeout);
+            for (var i = 0; i < 2000; i++)
             {
                 dispatcher.Dispatch(new IncrementAction());
             }
-        }))).WaitAsync(FluxFixtures.Timeout);
+        }, TaskCreationOptions.LongRunning))).WaitAsync(FluxFixtures.Timeout);
         await flux.IdleAsync();
 
-        flux.State<CounterState>().Count.ShouldBe(2000);
+        flux.State<CounterState>().Count.ShouldBe(8000);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace NicConsole.Tests.Web.Flux.Fixtures;
 
 public sealed class CounterView : FluxComponent
 {
-    private int _incrementsSeen;
+    private int _ticksSeen;
 
     [Inject]
     private IState<CounterState> Counter { get; set; } = default!;
@@ -18,7 +18,7 @@ public sealed class CounterView : FluxComponent
     {
         base.OnInitialized();
         IsPositive.Select(s => s.Count > 0);
-        SubscribeToAction<IncrementAction>(_ => _incrementsSeen++);
+        SubscribeToAction<TickAction>(_ => _ticksSeen++);
     }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
@@ -32,8 +32,8 @@ public sealed class CounterView : FluxComponent
         builder.AddContent(5, IsPositive.Value ? "yes" : "no");
         builder.CloseElement();
         builder.OpenElement(6, "p");
-        builder.AddAttribute(7, "id", "increments-seen");
-        builder.AddContent(8, _incrementsSeen);
+        builder.AddAttribute(7, "id", "ticks-seen");
+        builder.AddContent(8, _ticksSeen);
         builder.CloseElement();
     }
 }

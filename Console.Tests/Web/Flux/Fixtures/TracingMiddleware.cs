@@ -10,7 +10,14 @@ public sealed class TracingMiddleware(FluxTrace trace) : Middleware
         return action is not VetoedAction;
     }
 
-    public override void BeforeDispatch(object action) => trace.Add($"before:{action.GetType().Name}");
+    public override void BeforeDispatch(object action)
+    {
+        trace.Add($"before:{action.GetType().Name}");
+        if (action is ExplodeInMiddlewareAction)
+        {
+            throw new InvalidOperationException("middleware exploded");
+        }
+    }
 
     public override void AfterDispatch(object action) => trace.Add($"after:{action.GetType().Name}");
 }
