@@ -23,12 +23,11 @@ public sealed class Store : IStore, IDisposable
     private readonly ActionSubscriber _actionSubscriber = new();
     private readonly Queue<object> _queue = new();
     private readonly TaskCompletionSource _initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IdleTracker _work = new();
     private IFeature[] _featureList = [];
     private IEffect[] _effects = [];
     private IMiddleware[] _middlewares = [];
     private Task? _initializing;
-    private TaskCompletionSource _idle = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private int _pendingWork;
     private int _middlewareChangeDepth;
     private bool _isActivated;
     private bool _isDispatching;
@@ -142,13 +141,7 @@ public sealed class Store : IStore, IDisposable
     }
 
     /// <inheritdoc />
-    public Task WhenIdle()
-    {
-        lock (_syncRoot)
-        {
-            return _idle.Task;
-        }
-    }
+    public Task WhenIdle() => _work.WhenIdle();
 
     /// <inheritdoc />
     public IEnumerable<IMiddleware> GetMiddlewares() => _middlewares.AsReadOnly();
@@ -244,7 +237,7 @@ public sealed class Store : IStore, IDisposable
         lock (_syncRoot)
         {
             _queue.Enqueue(action);
-            BeginWork();
+            _work.Begin();
         }
     }
 
@@ -272,7 +265,7 @@ public sealed class Store : IStore, IDisposable
                     }
                     finally
                     {
-                        EndWork();
+                        _work.End();
                     }
                 }
             }
@@ -328,7 +321,8 @@ public sealed class Store : IStore, IDisposable
                 {
                     continue;
                 }
-                task = effect.HandleAsync(action, _dispatcher);
+                task = effect.HandleAsync(action, _dispatcher)
+                    ?? Task.FromException(new InvalidOperationException($"{effect.GetType().FullName}.HandleAsync returned null instead of a Task."));
             }
             catch (Exception exception)
             {
@@ -338,7 +332,7 @@ public sealed class Store : IStore, IDisposable
         }
         if (running is not null)
         {
-            BeginWork();
+            _work.Begin();
             _ = ObserveEffectsAsync(action, running);
         }
     }
@@ -366,10 +360,7 @@ public sealed class Store : IStore, IDisposable
         }
         finally
         {
-            lock (_syncRoot)
-            {
-                EndWork();
-            }
+            _work.End();
         }
     }
 
@@ -392,22 +383,6 @@ public sealed class Store : IStore, IDisposable
             {
                 _logger.LogError(handlerException, "An UnhandledException handler of the Flux store threw");
             }
-        }
-    }
-
-    private void BeginWork()
-    {
-        if (_pendingWork++ == 0)
-        {
-            _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-    }
-
-    private void EndWork()
-    {
-        if (--_pendingWork == 0)
-        {
-            _idle.TrySetResult();
         }
     }
 }

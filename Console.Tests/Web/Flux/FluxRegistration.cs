@@ -28,6 +28,19 @@ public class FluxRegistration
     }
 
     [Fact]
+    public async Task AcceptsTheConsoleWebAssembly()
+    {
+        var services = new ServiceCollection().AddLogging().AddFlux(o => o.ScanAssemblies(typeof(Store).Assembly));
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        await using var scope = provider.CreateAsyncScope();
+
+        var store = scope.ServiceProvider.GetRequiredService<IStore>();
+        await store.InitializeAsync().WaitAsync(FluxFixtures.Timeout);
+
+        store.Features.Keys.ShouldNotContain("Counter");
+    }
+
+    [Fact]
     public async Task GivesEachScopeItsOwnStoreByDefault()
     {
         await using var provider = new ServiceCollection().AddLogging().AddFluxFixtures().BuildServiceProvider(validateScopes: true);

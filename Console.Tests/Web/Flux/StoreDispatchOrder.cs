@@ -55,6 +55,7 @@ public class StoreDispatchOrder
         flux.Store.Initialized.IsCompleted.ShouldBeFalse();
         await flux.Store.InitializeAsync().WaitAsync(FluxFixtures.Timeout);
         flux.State<CounterState>().Count.ShouldBe(2);
+        flux.Trace.Entries.Take(3).ShouldBe(["init", "after-init", "may:StoreInitializedAction"]);
         flux.Trace.Entries.Where(e => e.StartsWith("may:")).ShouldBe(
             ["may:StoreInitializedAction", "may:IncrementAction", "may:IncrementAction"]);
     }
@@ -71,6 +72,7 @@ public class StoreDispatchOrder
 
         second.ShouldBeSameAs(first);
         flux.Store.Initialized.IsCompletedSuccessfully.ShouldBeTrue();
+        flux.Trace.Entries.Count(e => e == "init").ShouldBe(1);
         flux.Trace.Entries.Count(e => e == "may:StoreInitializedAction").ShouldBe(1);
     }
 

@@ -4,6 +4,14 @@ namespace NicConsole.Tests.Web.Flux.Fixtures;
 
 public sealed class TracingMiddleware(FluxTrace trace) : Middleware
 {
+    public override Task InitializeAsync(IDispatcher dispatcher, IStore store)
+    {
+        trace.Add("init");
+        return Task.CompletedTask;
+    }
+
+    public override void AfterInitializeAllMiddlewares() => trace.Add("after-init");
+
     public override bool MayDispatchAction(object action)
     {
         trace.Add($"may:{action.GetType().Name}");
