@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Web.Api;
+using NicConsole.Web.Features.Shared;
+using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
@@ -11,6 +13,8 @@ public static class WebServiceExtensions
     public static IServiceCollection AddConsoleWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<CurrentOperator>();
+        services.AddScoped<LiveChanges>();
+        services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));
         services.AddLocalization();
         services.AddSingleton<ErrorText>();
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));

@@ -65,8 +65,7 @@ public sealed class Nic : IResource
     }
 
     /// <summary>Why the NIC's address or VxNet cannot change now, or null.</summary>
-    public DomainError? ReaddressRefusal() => Status == NicStatus.Available && Transition == Transition.None
-        ? null : DomainErrors.NicNotAvailable(Id, State);
+    public DomainError? ReaddressRefusal() => NicRules.ReaddressRefusal(Id, Status, Transition);
 
     public void Readdress(string vxNetId, IpAddress privateIp, DateTime now)
     {
@@ -76,35 +75,11 @@ public sealed class Nic : IResource
         StatusTime = now;
     }
 
-    public DomainError? AttachRefusal()
-    {
-        if (IsPrimary)
-        {
-            return DomainErrors.NicIsPrimary(Id, InstanceId ?? "");
-        }
-        return Status == NicStatus.Available && Transition == Transition.None
-            ? null : DomainErrors.NicNotAvailable(Id, State);
-    }
+    public DomainError? AttachRefusal() => NicRules.AttachRefusal(Id, Role, Status, Transition, InstanceId);
 
-    public DomainError? DetachRefusal()
-    {
-        if (IsPrimary)
-        {
-            return DomainErrors.NicIsPrimary(Id, InstanceId ?? "");
-        }
-        return Status == NicStatus.InUse && Transition == Transition.None
-            ? null : DomainErrors.NicNotInUse(Id, State);
-    }
+    public DomainError? DetachRefusal() => NicRules.DetachRefusal(Id, Role, Status, Transition, InstanceId);
 
-    public DomainError? DeleteRefusal()
-    {
-        if (IsPrimary)
-        {
-            return DomainErrors.NicIsPrimary(Id, InstanceId ?? "");
-        }
-        return Status == NicStatus.Available && Transition == Transition.None
-            ? null : DomainErrors.NicNotAvailable(Id, State);
-    }
+    public DomainError? DeleteRefusal() => NicRules.DeleteRefusal(Id, Role, Status, Transition, InstanceId);
 
     public void AttachTo(string instanceId, int sequence, string jobId, DateTime now)
     {

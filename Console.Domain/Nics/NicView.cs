@@ -26,5 +26,12 @@ public sealed record NicView
     public string? LastError { get; init; }
     public required DateTime CreateTime { get; init; }
     public required DateTime StatusTime { get; init; }
-}
 
+    public DomainError? AttachRefusal() => NicRules.AttachRefusal(Id, Role, Status, Transition, InstanceId);
+
+    public DomainError? DetachRefusal() => NicRules.DetachRefusal(Id, Role, Status, Transition, InstanceId);
+
+    public DomainError? DeleteRefusal() => NicRules.DeleteRefusal(Id, Role, Status, Transition, InstanceId);
+
+    public DomainError? ReaddressRefusal() => NicRules.ReaddressRefusal(Id, Status, Transition);
+}

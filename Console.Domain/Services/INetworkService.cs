@@ -68,6 +68,6 @@ public interface INetworkService
 
     Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The lowest free addresses of a VxNet, as the request dialog offers them.</summary>
-    Task<Result<IReadOnlyList<IpAddress>>> FreeAddressesAsync(OperationContext context, string vxNetId, int count, CancellationToken cancellationToken = default);
+    /// <summary>Checks an address an operator is typing for a new NIC (none: just the suggestions), under the allocation rules.</summary>
+    Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, CancellationToken cancellationToken = default);
 }

@@ -189,24 +189,27 @@ public sealed partial class NetworkService
             return AddJob(db, context, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
         }, cancellationToken);
 
-    public async Task<Result<IReadOnlyList<IpAddress>>> FreeAddressesAsync(OperationContext context, string vxNetId, int count, CancellationToken cancellationToken = default)
+    public async Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, CancellationToken cancellationToken = default)
     {
-        if ((ZoneRefusal(context) ?? CountRefusal(count, Limits.NicsPerVxNet)) is { } refusal)
-        {
-            return refusal;
-        }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var vxnet = await LoadOneAsync(db.VxNets.AsNoTracking(), vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
         if (!vxnet.Succeeded)
         {
             return vxnet.Error!;
         }
-        if (vxnet.Value.Plan is not { } plan)
+        if ((vxnet.Value.NicRefusal() ?? (vxnet.Value.Plan is null ? DomainErrors.VxNetNotInVpc(vxNetId) : null)) is { } refusal)
         {
-            return DomainErrors.VxNetNotInVpc(vxNetId);
+            return refusal;
         }
+        var plan = vxnet.Value.Plan!;
         var used = await UsedAddressesAsync(db, vxNetId, cancellationToken);
-        return Result<IReadOnlyList<IpAddress>>.Success(plan.LowestFree(used, count));
+        var next = plan.LowestFree(used, Math.Clamp(suggestions, 0, Limits.NicsPerVxNet));
+        if (string.IsNullOrEmpty(privateIp))
+        {
+            return new AddressCheck(null, next);
+        }
+        var check = IpAddress.TryParse(privateIp, out var ip) ? plan.Refusal(ip, vxNetId, used) : DomainErrors.InvalidIp(privateIp);
+        return new AddressCheck(check, next);
     }
 
     /// <summary>The subnet, gateway and DHCP range of a join request, checked against the VPC's range.</summary>

@@ -104,9 +104,29 @@ public class NetworkServiceQueries : IAsyncLifetime
     {
         (await _h.Service.DeleteNicsAsync(_h.Context, [_nics[3]])).Ok();
 
-        var free = (await _h.Service.FreeAddressesAsync(_h.Context, _vxnet, 3)).Ok();
+        var check = (await _h.Service.CheckAddressAsync(_h.Context, _vxnet, null, 3)).Ok();
 
-        free.Select(ip => ip.ToString()).ShouldBe(["172.16.1.5", "172.16.1.32", "172.16.1.33"]);
+        check.Refusal.ShouldBeNull();
+        check.NextFree.Select(ip => ip.ToString()).ShouldBe(["172.16.1.5", "172.16.1.32", "172.16.1.33"]);
+    }
+
+    [Theory]
+    [InlineData("172.16.1.5", null)]
+    [InlineData("172.16.1.2", nameof(DomainErrors.IpInUse))]
+    [InlineData("172.16.1.254", "IpReservedPlatform")]
+    [InlineData("172.16.9.9", nameof(DomainErrors.IpOutsideSubnet))]
+    [InlineData("172.16.1.", nameof(DomainErrors.InvalidIp))]
+    public async Task ChecksAnAddressBeingTyped(string ip, string? refusal)
+    {
+        (await _h.Service.DeleteNicsAsync(_h.Context, [_nics[3]])).Ok();
+
+        var check = (await _h.Service.CheckAddressAsync(_h.Context, _vxnet, ip)).Ok();
+
+        check.Refusal?.Key.ShouldBe(refusal);
+        if (refusal is null)
+        {
+            check.Refusal.ShouldBeNull();
+        }
     }
 
     [Fact]

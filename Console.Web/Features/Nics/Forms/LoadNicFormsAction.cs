@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Nics.Forms;
+
+public sealed record LoadNicFormsAction;

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.VxNets;
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Web.Features.Nics.Forms;
+
+/// <summary>What the request and attach dialogs offer: VxNets that take NICs, running servers, and the address being typed.</summary>
+[FeatureState]
+public sealed record NicFormsState
+{
+    public NicFormsState()
+    {
+    }
+
+    public ImmutableList<VxNetView> VxNets { get; init; } = [];
+    public ImmutableList<InstanceView> Servers { get; init; } = [];
+    public string? CheckedVxNetId { get; init; }
+    public string? CheckedIp { get; init; }
+    public AddressCheck? AddressCheck { get; init; }
+}

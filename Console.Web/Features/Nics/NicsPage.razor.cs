@@ -1,0 +1,121 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Nics.Store;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+
+namespace NicConsole.Web.Features.Nics;
+
+/// <summary>The NIC list: one server-side page at a time, filters and sort, right-click and bulk actions.</summary>
+public partial class NicsPage
+{
+    private MudMenu _menu = default!;
+    private NicView? _menuItem;
+
+    [Inject]
+    private IState<NicsState> State { get; set; } = default!;
+
+    [Inject]
+    private IDispatcher Dispatcher { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiText> T { get; set; } = default!;
+
+    [Inject]
+    private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private IReadOnlyList<NicView> Selected => State.Value.SelectedItems;
+
+    private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
+
+    private int PageSize => State.Value.Query.Page.EffectiveLimit;
+
+    private int PageCount => Math.Max(1, (State.Value.TotalCount + PageSize - 1) / PageSize);
+
+    private int CurrentPage => State.Value.Query.Page.Offset / PageSize + 1;
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
+        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
+        // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
+        SubscribeToAction<ResourcesChangedAction>(_ => Reload());
+        Reload();
+    }
+
+    private void Reload() => Dispatcher.Dispatch(new LoadNicsAction(State.Value.Query));
+
+    private void Load(NicQuery query) => Dispatcher.Dispatch(new LoadNicsAction(query));
+
+    private void Search(string? word) =>
+        Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
+
+    private void FilterStatus(string? status) => Load(State.Value.Query with
+    {
+        Statuses = Enum.GetValues<NicStatus>().Where(s => s.ApiName() == status).ToList(),
+        Page = State.Value.Query.Page with { Offset = 0 },
+    });
+
+    private void Sort(string sortBy) =>
+        Load(State.Value.Query with { Page = State.Value.Query.Page with { SortBy = sortBy.Length == 0 ? null : sortBy, Offset = 0 } });
+
+    private void GoToPage(int page) => Load(State.Value.Query with { Page = State.Value.Query.Page with { Offset = (page - 1) * PageSize } });
+
+    private void SelectionChanged(HashSet<NicView> items) => Dispatcher.Dispatch(new SelectNicsAction(items.Select(n => n.Id).ToList()));
+
+    private async Task OpenMenuAsync(DataGridRowClickEventArgs<NicView> args)
+    {
+        _menuItem = args.Item;
+        await _menu.OpenMenuAsync(args.MouseEventArgs);
+    }
+
+    /// <summary>Why a bulk action cannot run on these NICs: the first NIC's own refusal, or nothing selected.</summary>
+    private string? BulkRefusal(IReadOnlyList<NicView> nics, Func<NicView, DomainError?> refusal) =>
+        nics.Count == 0 ? T["Nics.Selected", 0] : nics.Select(refusal).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null;
+
+    private string? AttachRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.AttachRefusal());
+
+    private string? DetachRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.DetachRefusal());
+
+    private string? DeleteRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.DeleteRefusal());
+
+    private async Task RequestAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<RequestNicDialog>(T["Nics.Request"]);
+        if (await dialog.Result is { Canceled: false, Data: RequestNics request })
+        {
+            Dispatcher.Dispatch(new RequestNicsAction(request));
+        }
+    }
+
+    private async Task AttachAsync(IReadOnlyList<NicView> nics)
+    {
+        var parameters = new DialogParameters<AttachNicDialog> { { d => d.Nics, nics } };
+        var dialog = await Dialogs.ShowAsync<AttachNicDialog>(T["Nics.Attach"], parameters);
+        if (await dialog.Result is { Canceled: false, Data: string server })
+        {
+            Dispatcher.Dispatch(new AttachNicsAction(nics.Select(n => n.Id).ToList(), server));
+        }
+    }
+
+    private void Detach(IReadOnlyList<NicView> nics) => Dispatcher.Dispatch(new DetachNicsAction(nics.Select(n => n.Id).ToList()));
+
+    private async Task DeleteAsync(IReadOnlyList<NicView> nics)
+    {
+        var confirmed = await Dialogs.ShowMessageBoxAsync(T["Nics.Delete"], T["Nics.DeleteConfirm", nics.Count], yesText: T["Nics.Delete"], cancelText: T["Common.Cancel"]);
+        if (confirmed == true)
+        {
+            Dispatcher.Dispatch(new DeleteNicsAction(nics.Select(n => n.Id).ToList()));
+        }
+    }
+}

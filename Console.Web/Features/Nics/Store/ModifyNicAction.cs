@@ -1,0 +1,5 @@
+using NicConsole.Domain.Nics;
+
+namespace NicConsole.Web.Features.Nics.Store;
+
+public sealed record ModifyNicAction(ModifyNic Request);
