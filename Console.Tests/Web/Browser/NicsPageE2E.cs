@@ -57,5 +57,15 @@ public class NicsPageE2E(BrowserFixture browser)
         await Assertions.Expect(row).ToContainTextAsync("已绑定", new() { Timeout = 10_000 });
         await Assertions.Expect(row).ToContainTextAsync("eth1");
         await session.StepAsync("attached");
+        var nicId = (await row.Locator("td").Nth(1).InnerTextAsync()).Trim();
+
+        await row.Locator("a", new() { HasText = "hosta" }).ClickAsync();
+
+        var ifconfig = page.Locator("#guest-ifconfig");
+        await Assertions.Expect(ifconfig).ToContainTextAsync($"eth1      Link encap:Ethernet  HWaddr {nicId}");
+        await Assertions.Expect(ifconfig).ToContainTextAsync("inet addr:172.16.1.100  Bcast:172.16.1.255  Mask:255.255.255.0");
+        await Assertions.Expect(page.Locator("#guest-routes")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"172\.16\.1\.0 +0\.0\.0\.0 +255\.255\.255\.0 +U .* eth1"));
+        await Assertions.Expect(page.Locator(".guest-netplan[data-interface=eth1]")).ToContainTextAsync("addresses: [172.16.1.100/24]");
+        await session.StepAsync("guest-view");
     }
 }

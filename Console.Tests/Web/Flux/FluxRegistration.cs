@@ -28,11 +28,10 @@ public class FluxRegistration
     }
 
     [Fact]
-    public async Task AcceptsTheConsoleWebAssembly()
+    public async Task AcceptsTheConsoleWebAssemblyAsTheAppWiresIt()
     {
-        var services = new ServiceCollection().AddLogging().AddFlux(o => o.ScanAssemblies(typeof(Store).Assembly));
-        await using var provider = services.BuildServiceProvider(validateScopes: true);
-        await using var scope = provider.CreateAsyncScope();
+        await using var app = new ApiFactory();
+        await using var scope = app.Services.CreateAsyncScope();
 
         var store = scope.ServiceProvider.GetRequiredService<IStore>();
         await store.InitializeAsync().WaitAsync(FluxFixtures.Timeout);
