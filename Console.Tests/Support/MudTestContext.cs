@@ -35,10 +35,13 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     protected IRenderedComponent<MudDialogProvider> RenderWithProviders<T>(out IRenderedComponent<T> component) where T : IComponent
     {
         var providers = Render<MudDialogProvider>();
-        Render<MudPopoverProvider>();
+        Popovers = Render<MudPopoverProvider>();
         component = Render<T>();
         return providers;
     }
+
+    /// <summary>Where open menus and popovers render, once <see cref="RenderWithProviders{T}"/> ran.</summary>
+    protected IRenderedComponent<MudPopoverProvider> Popovers { get; private set; } = default!;
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 

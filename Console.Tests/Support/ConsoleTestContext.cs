@@ -1,0 +1,35 @@
+using Bunit;
+using NicConsole.Domain.Changes;
+using NicConsole.Web.Features.Shared;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Operators;
+
+namespace NicConsole.Tests.Support;
+
+/// <summary>bUnit with the console's real store and the domain on a SQLite file: pages render what the use cases return.</summary>
+public abstract class ConsoleTestContext : MudTestContext
+{
+    protected ConsoleTestContext()
+    {
+        Harness = new DomainHarness();
+        Harness.InitializeAsync().GetAwaiter().GetResult();
+        Services.AddSingleton(Harness.Service);
+        Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
+        Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));
+        Services.AddScoped<LiveChanges>();
+        Services.AddFlux(o => o.ScanAssemblies(typeof(LiveChanges).Assembly));
+    }
+
+    protected DomainHarness Harness { get; }
+
+    protected OperationContext Operator => new(CurrentOperator.DefaultUser, DomainHarness.Zone);
+
+    protected async Task<IStore> StoreAsync()
+    {
+        var store = Services.GetRequiredService<IStore>();
+        await store.InitializeAsync();
+        return store;
+    }
+
+    protected override ValueTask DisposeOwnedAsync() => Harness.DisposeAsync();
+}

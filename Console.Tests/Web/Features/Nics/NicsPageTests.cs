@@ -1,0 +1,93 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using NicConsole.Web.Features.Nics;
+
+namespace NicConsole.Tests.Web.Features.Nics;
+
+public class NicsPageTests : ConsoleTestContext
+{
+    private async Task<(string Vxnet, string Server, string Primary)> SceneAsync()
+    {
+        var vxnet = await Harness.CreateJoinedVxNetAsync();
+        var run = (await Harness.Service.RunInstancesAsync(Operator, new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok();
+        await Harness.Jobs.RunAllPendingAsync();
+        var primary = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Single().Id;
+        return (vxnet, run.ResourceIds[0], primary);
+    }
+
+    [Fact]
+    public async Task ShowsOnePageOfNicsWithTheirServerAndDevice()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        await Harness.RequestNicsAsync(vxnet, 3);
+        await StoreAsync();
+
+        RenderWithProviders<NicsPage>(out var page);
+
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(4));
+        page.Find("#nics-total").TextContent.ShouldBe("4");
+        page.Find("#nics-grid tbody").TextContent.ShouldContain("hosta");
+        page.Find("#nics-grid tbody").TextContent.ShouldContain("eth0");
+        page.Find("#nics-grid tbody").TextContent.ShouldContain("172.16.1.4");
+    }
+
+    [Fact]
+    public async Task TheRightClickMenuDisablesWhatThePrimaryNicCannotDoAndSaysWhy()
+    {
+        await SceneAsync();
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
+
+        await page.Find("#nics-grid tbody tr").ContextMenuAsync(new MouseEventArgs());
+
+        Popovers.WaitForAssertion(() => Popovers.Find("#menu-detach").GetAttribute("aria-disabled").ShouldBe("true"));
+        Popovers.Find("#menu-detach").TextContent.ShouldContain("主网卡");
+        Popovers.Find("#menu-delete").GetAttribute("aria-disabled").ShouldBe("true");
+        Popovers.Find("#menu-attach").GetAttribute("aria-disabled").ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task AnAvailableNicCanBeAttachedOrDeletedButNotDetached()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        await Harness.RequestNicsAsync(vxnet, 1, "172.16.1.100");
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(2));
+
+        await page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains("172.16.1.100")).ContextMenuAsync(new MouseEventArgs());
+
+        Popovers.WaitForAssertion(() => Popovers.Find("#menu-attach").GetAttribute("aria-disabled").ShouldNotBe("true"));
+        Popovers.Find("#menu-delete").GetAttribute("aria-disabled").ShouldNotBe("true");
+        Popovers.Find("#menu-detach").GetAttribute("aria-disabled").ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task BulkActionsWaitForASelection()
+    {
+        await SceneAsync();
+        await StoreAsync();
+
+        RenderWithProviders<NicsPage>(out var page);
+
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
+        page.Find("#nics-attach").HasAttribute("disabled").ShouldBeTrue();
+        page.Find("#nics-detach").HasAttribute("disabled").ShouldBeTrue();
+        page.Find("#nics-delete").HasAttribute("disabled").ShouldBeTrue();
+        page.Find("#nics-request").HasAttribute("disabled").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AChangeCommittedElsewhereShowsWithoutAReload()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
+
+        await Harness.RequestNicsAsync(vxnet, 1, "172.16.1.77");
+
+        page.WaitForAssertion(() => page.Find("#nics-grid tbody").TextContent.ShouldContain("172.16.1.77"));
+    }
+}

@@ -1,0 +1,52 @@
+using NicConsole.Web.Features.Nics.Store;
+
+namespace NicConsole.Tests.Web.Features.Nics;
+
+public class NicsReducers
+{
+    private static NicView Nic(string id) => new()
+    {
+        Id = id, Name = "", Description = "", Status = NicStatus.Available, Transition = Transition.None, Role = NicRole.Secondary,
+        VxNetId = "vxnet-a", VxNetName = "a", VxNetType = VxNetType.Managed, PrivateIp = IpAddress.Parse("172.16.1.2"),
+        Zone = "pek3a", Owner = "o", CreateTime = DateTime.UtcNow, StatusTime = DateTime.UtcNow,
+    };
+
+    [Fact]
+    public void ALoadMarksTheStateLoadingWithItsQuery()
+    {
+        var query = new NicQuery { SearchWord = "web" };
+
+        var state = Reducers.ReduceLoad(new NicsState(), new LoadNicsAction(query));
+
+        state.IsLoading.ShouldBeTrue();
+        state.Query.ShouldBe(query);
+    }
+
+    [Fact]
+    public void TakesThePageOfTheLatestQueryOnlyAndKeepsTheSelectionThatIsStillShown()
+    {
+        var latest = new NicQuery { SearchWord = "b" };
+        var state = new NicsState { Query = latest, Selected = ["52:54:00:00:00:01", "52:54:00:00:00:09"] };
+
+        var stale = Reducers.ReduceLoadSucceeded(state, new LoadNicsSucceededAction(new NicQuery { SearchWord = "a" }, new Page<NicView>([Nic("x")], 1)));
+        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadNicsSucceededAction(latest, new Page<NicView>([Nic("52:54:00:00:00:01")], 7)));
+
+        stale.ShouldBeSameAs(state);
+        fresh.Items.Single().Id.ShouldBe("52:54:00:00:00:01");
+        fresh.TotalCount.ShouldBe(7);
+        fresh.Selected.ShouldBe(["52:54:00:00:00:01"]);
+        fresh.IsLoading.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AFailureKeepsThePageAndShowsTheError()
+    {
+        var state = new NicsState { Items = [Nic("a")], IsLoading = true };
+
+        var failed = Reducers.ReduceLoadFailed(state, new LoadNicsFailedAction("boom"));
+
+        failed.Items.Count.ShouldBe(1);
+        failed.ErrorMessage.ShouldBe("boom");
+        failed.IsLoading.ShouldBeFalse();
+    }
+}
