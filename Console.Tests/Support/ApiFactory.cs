@@ -7,8 +7,8 @@ using NicConsole.Domain.Persistence;
 
 namespace NicConsole.Tests.Support;
 
-/// <summary>The whole app in memory on a SQLite file of its own, its job worker running, without demo data.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <summary>The whole app in memory on a SQLite file and key ring of its own, its job worker running, without demo data unless asked.</summary>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly TempDatabase _database = new();
     private readonly string _keys = Path.Combine(Path.GetTempPath(), $"nicconsole-keys-{Guid.NewGuid():N}");

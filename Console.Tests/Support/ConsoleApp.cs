@@ -1,17 +1,18 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace NicConsole.Tests.Support;
 
-/// <summary>The console on a real loopback port, so a browser can reach it; a SQLite file and key ring of its own.</summary>
-public sealed class ConsoleApp : WebApplicationFactory<Program>
+/// <summary>The console with its demo data on a real loopback port, so a browser can reach it.</summary>
+public sealed class ConsoleApp : ApiFactory
 {
-    private readonly TempDatabase _database = new();
-    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"nicconsole-keys-{Guid.NewGuid():N}");
-
     public ConsoleApp()
+        : base(new Dictionary<string, string>
+        {
+            ["DemoData:Enabled"] = "true",
+            ["DataPlane:LatencyMilliseconds"] = "200",
+            ["Urls"] = "http://127.0.0.1:0",
+        })
     {
         UseKestrel(0);
         StartServer();
@@ -19,26 +20,4 @@ public sealed class ConsoleApp : WebApplicationFactory<Program>
     }
 
     public string BaseUrl { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", _database.ConnectionString);
-        builder.UseSetting("DataProtection:KeysFolder", _keys);
-        builder.UseSetting("DataPlane:LatencyMilliseconds", "200");
-        builder.UseSetting("Urls", "http://127.0.0.1:0");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _database.Dispose();
-            if (Directory.Exists(_keys))
-            {
-                Directory.Delete(_keys, recursive: true);
-            }
-        }
-    }
 }
