@@ -49,12 +49,16 @@ public sealed class JobRunner(
         {
             error = ex.Message;
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            error = "the data plane timed out";
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "The data plane failed on job {JobId}", job.Id);
             error = "data plane error: " + ex.Message;
         }
-        await CompleteAsync(job.Id, error, CancellationToken.None);
+        await SettleAsync(job.Id, error);
         return true;
     }
 
@@ -80,10 +84,37 @@ public sealed class JobRunner(
             }, cancellationToken);
             if (requeued is { Succeeded: true, Value: false })
             {
-                await CompleteAsync(id, RestartError, cancellationToken);
+                await SettleAsync(id, RestartError);
             }
-            logger.LogWarning("Job {JobId} was left working by a restart; {Outcome}", id,
-                requeued is { Succeeded: true, Value: true } ? "it runs again" : "it failed");
+            logger.LogWarning("Job {JobId} was left working by a restart; {Outcome}", id, requeued switch
+            {
+                { Succeeded: false } => "it is left for the next start (busy)",
+                { Value: true } => "it runs again",
+                _ => "it failed",
+            });
+        }
+    }
+
+    /// <summary>
+    /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors,
+    /// because a job must never stay working while the process lives.
+    /// </summary>
+    private async Task SettleAsync(string jobId, string? error)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if ((await CompleteAsync(jobId, error, CancellationToken.None)).Succeeded)
+                {
+                    return;
+                }
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Settling job {JobId} failed (attempt {Attempt}); trying again", jobId, attempt);
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time);
         }
     }
 

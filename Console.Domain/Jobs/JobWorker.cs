@@ -10,19 +10,32 @@ namespace NicConsole.Domain.Jobs;
 /// <summary>Runs jobs in the background: woken by each accepted job, and polling in case another node queued one.</summary>
 public sealed class JobWorker(JobRunner runner, IChangeFeed feed, IOptionsMonitor<JobOptions> options, ILogger<JobWorker> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _wake = new(0);
+    private readonly int _workers = Math.Max(1, options.CurrentValue.Workers);
+    private readonly SemaphoreSlim _wake = new(0, Math.Max(1, options.CurrentValue.Workers));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = feed.Subscribe(changes =>
         {
+            // Wake the idle loops, at most one per loop: more would only run empty claims.
             if (changes.Any(c => c.Result == OperationResult.Accepted))
             {
-                _wake.Release(options.CurrentValue.Workers);
+                var idle = _workers - _wake.CurrentCount;
+                if (idle > 0)
+                {
+                    try
+                    {
+                        _wake.Release(idle);
+                    }
+                    catch (SemaphoreFullException)
+                    {
+                        // Another change woke them first.
+                    }
+                }
             }
         });
         await runner.RecoverAsync(stoppingToken);
-        var loops = Enumerable.Range(0, Math.Max(1, options.CurrentValue.Workers)).Select(_ => LoopAsync(stoppingToken));
+        var loops = Enumerable.Range(0, _workers).Select(_ => LoopAsync(stoppingToken));
         await Task.WhenAll(loops);
     }
 

@@ -17,7 +17,8 @@ public interface INetworkService
 {
     Task<Result<Accepted>> CreateVpcsAsync(OperationContext context, string name, string? network = null, int routerType = 1, int count = 1, CancellationToken cancellationToken = default);
 
-    Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, CancellationToken cancellationToken = default);
+    /// <summary>Renames a VPC and, when <paramref name="dhcp"/> is given, changes one of its VxNets' DHCP settings: both or neither.</summary>
+    Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, DhcpChange? dhcp = null, CancellationToken cancellationToken = default);
 
     Task<Result<Accepted>> DeleteVpcsAsync(OperationContext context, IReadOnlyList<string> vpcIds, CancellationToken cancellationToken = default);
 
@@ -28,9 +29,6 @@ public interface INetworkService
     Task<Result<IReadOnlyList<string>>> DeleteVxNetsAsync(OperationContext context, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
 
     Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default);
-
-    /// <summary>Changes the DHCP range and features of a VxNet in a VPC; null keeps the current value.</summary>
-    Task<Result<string>> ModifyVxNetDhcpAsync(OperationContext context, string vpcId, string vxNetId, int? features, string? dynIpStart, string? dynIpEnd, CancellationToken cancellationToken = default);
 
     Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
 

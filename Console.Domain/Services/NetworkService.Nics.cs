@@ -252,7 +252,8 @@ public sealed partial class NetworkService
         var used = await UsedAddressesAsync(db, target.Value.Id, cancellationToken);
         if (target.Value.Id == nic.VxNetId)
         {
-            if (wanted == nic.PrivateIp)
+            // Naming its own VxNet without an address, or its own address, moves nothing.
+            if (wanted is null || wanted == nic.PrivateIp)
             {
                 return "";
             }

@@ -36,7 +36,7 @@ public sealed partial class NetworkService
                 new { router_name = name, vpc_network = range.ToString(), router_type = routerType, count });
         }, cancellationToken);
 
-    public Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, CancellationToken cancellationToken = default) =>
+    public Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, DhcpChange? dhcp = null, CancellationToken cancellationToken = default) =>
         changes.RunAsync<string>(async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
@@ -48,8 +48,19 @@ public sealed partial class NetworkService
             {
                 return vpc.Error!;
             }
+            var details = new List<string> { Changed(name, description) };
+            if (dhcp is not null)
+            {
+                var changed = await ChangeDhcpAsync(db, context, vpc.Value, dhcp, cancellationToken);
+                if (!changed.Succeeded)
+                {
+                    return changed.Error!;
+                }
+                details.Add(changed.Value);
+            }
             vpc.Value.Modify(name, description);
-            Log(db, context, "ModifyRouterAttributes", [vpcId], OperationResult.Succeeded, Changed(name, description));
+            Log(db, context, "ModifyRouterAttributes", dhcp is null ? [vpcId] : [vpcId, dhcp.VxNetId], OperationResult.Succeeded,
+                string.Join("; ", details.Where(d => d.Length > 0)));
             return vpcId;
         }, cancellationToken);
 

@@ -4,6 +4,7 @@ using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Services;
@@ -124,40 +125,6 @@ public sealed partial class NetworkService
             });
         }, cancellationToken);
 
-    public Task<Result<string>> ModifyVxNetDhcpAsync(OperationContext context, string vpcId, string vxNetId, int? features, string? dynIpStart, string? dynIpEnd, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<string>(async db =>
-        {
-            if (ZoneRefusal(context) is { } refusal)
-            {
-                return refusal;
-            }
-            var vpc = await LoadOneAsync(db.Vpcs, vpcId, DomainErrors.VpcNotFound, context, cancellationToken);
-            if (!vpc.Succeeded)
-            {
-                return vpc.Error!;
-            }
-            var vxnet = await LoadOneAsync(db.VxNets, vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
-            if (!vxnet.Succeeded)
-            {
-                return vxnet.Error!;
-            }
-            var x = vxnet.Value;
-            if (x.LeaveRefusal(vpcId, 0) is { } denied)
-            {
-                return denied;
-            }
-            var addressing = Addressing(new JoinVpc(x.Id, vpcId, x.Subnet!.Value.ToString(), x.Gateway!.Value.ToString(),
-                dynIpStart ?? x.DynIpStart!.Value.ToString(), dynIpEnd ?? x.DynIpEnd!.Value.ToString(), features ?? x.Features), vpc.Value.Network);
-            if (!addressing.Succeeded)
-            {
-                return addressing.Error!;
-            }
-            x.SetDhcp(addressing.Value.DynStart, addressing.Value.DynEnd, features ?? x.Features);
-            Log(db, context, "ModifyRouterAttributes", [vpcId, x.Id], OperationResult.Succeeded,
-                $"dhcp {x.DynIpStart}-{x.DynIpEnd} features={x.Features}");
-            return x.Id;
-        }, cancellationToken);
-
     public Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
         changes.RunAsync<Accepted>(async db =>
         {
@@ -210,6 +177,30 @@ public sealed partial class NetworkService
         }
         var check = IpAddress.TryParse(privateIp, out var ip) ? plan.Refusal(ip, vxNetId, used) : DomainErrors.InvalidIp(privateIp);
         return new AddressCheck(check, next);
+    }
+
+    /// <summary>Applies new DHCP settings to a VxNet of <paramref name="vpc"/>, checked as a join's would be.</summary>
+    private async Task<Result<string>> ChangeDhcpAsync(ConsoleDbContext db, OperationContext context, Vpc vpc, DhcpChange change, CancellationToken cancellationToken)
+    {
+        var vxnet = await LoadOneAsync(db.VxNets, change.VxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+        if (!vxnet.Succeeded)
+        {
+            return vxnet.Error!;
+        }
+        var x = vxnet.Value;
+        if (x.LeaveRefusal(vpc.Id, 0) is { } denied)
+        {
+            return denied;
+        }
+        var features = change.Features ?? x.Features;
+        var addressing = Addressing(new JoinVpc(x.Id, vpc.Id, x.Subnet!.Value.ToString(), x.Gateway!.Value.ToString(),
+            change.DynIpStart ?? x.DynIpStart!.Value.ToString(), change.DynIpEnd ?? x.DynIpEnd!.Value.ToString(), features), vpc.Network);
+        if (!addressing.Succeeded)
+        {
+            return addressing.Error!;
+        }
+        x.SetDhcp(addressing.Value.DynStart, addressing.Value.DynEnd, features);
+        return $"{x.Id} dhcp {x.DynIpStart}-{x.DynIpEnd} features={x.Features}";
     }
 
     /// <summary>The subnet, gateway and DHCP range of a join request, checked against the VPC's range.</summary>

@@ -161,4 +161,18 @@ public class NetworkServiceAttachNics : IAsyncLifetime
         job.Status.ShouldBe(JobStatus.Failed);
         job.Error.ShouldBe("link down on host");
     }
+
+    [Fact]
+    public async Task ADataPlaneTimeoutFailsTheJobAndUndoesTheAttach()
+    {
+        var nic = (await _h.RequestNicsAsync(_vxnet))[0];
+        using var timeout = _h.DataPlane.FailWhen(_ => throw new TaskCanceledException("host did not answer"));
+
+        var accepted = (await _h.Service.AttachNicsAsync(_h.Context, [nic], _server)).Ok();
+        await _h.Jobs.RunAllPendingAsync();
+
+        (await _h.JobAsync(accepted.JobId)).Status.ShouldBe(JobStatus.Failed);
+        (await _h.NicAsync(nic)).Status.ShouldBe(NicStatus.Available);
+        (await _h.NicAsync(nic)).InstanceId.ShouldBeNull();
+    }
 }

@@ -29,6 +29,16 @@ public class NetworkServiceModifyNic : IAsyncLifetime
         (await _h.Service.ModifyNicAsync(_h.Context, new ModifyNic(_nic, PrivateIp: "172.16.1.2"))).Ok();
 
     [Fact]
+    public async Task NamingItsOwnVxNetWithoutAnAddressMovesNothing()
+    {
+        (await _h.Service.ModifyNicAsync(_h.Context, new ModifyNic(_nic, PrivateIp: "172.16.1.40"))).Ok();
+
+        (await _h.Service.ModifyNicAsync(_h.Context, new ModifyNic(_nic, Name: "same", VxNetId: _vxnet))).Ok();
+
+        (await _h.NicAsync(_nic)).PrivateIp.ToString().ShouldBe("172.16.1.40");
+    }
+
+    [Fact]
     public async Task RefusesATakenOrReservedAddress()
     {
         await _h.RequestNicsAsync(_vxnet, 1, "172.16.1.60");

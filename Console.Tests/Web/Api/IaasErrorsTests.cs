@@ -46,6 +46,11 @@ public class IaasErrorsTests(ApiFactory factory) : IClassFixture<ApiFactory>, IA
         await RefusedUnchangedAsync(1100, "CreateNics", ("vxnet", _scene.Vxnet), ("private_ips.1", ip));
 
     [Fact]
+    public async Task ARefusedRouterChangeLeavesTheDhcpRangeAlone() =>
+        await RefusedUnchangedAsync(1100, "ModifyRouterAttributes", ("router", _scene.Router), ("vxnet", _scene.Vxnet),
+            ("dyn_ip_start", "172.16.1.10"), ("router_name", new string('r', 65)));
+
+    [Fact]
     public async Task ABadCidrIs1100()
     {
         var vxnet = (await _api.CallAsync("CreateVxnets", ("vxnet_type", "1"))).Succeeded().Strings("vxnets").Single();

@@ -92,16 +92,10 @@ public static class RouterActions
     private static async Task<Dictionary<string, object?>> ModifyAsync(IaasRequest r)
     {
         var p = r.Parameters;
-        var router = p.Required("router");
-        if (p.Optional("vxnet") is { } vxnet)
-        {
-            IaasRequest.Ok(await r.Network.ModifyVxNetDhcpAsync(r.Context, router, vxnet, p.OptionalInt("features"),
-                p.Optional("dyn_ip_start"), p.Optional("dyn_ip_end"), r.CancellationToken));
-        }
-        if (p.Optional("router_name") is not null || p.Optional("description") is not null || p.Optional("vxnet") is null)
-        {
-            IaasRequest.Ok(await r.Network.ModifyVpcAsync(r.Context, router, p.Optional("router_name"), p.Optional("description"), r.CancellationToken));
-        }
+        var dhcp = p.Optional("vxnet") is { } vxnet
+            ? new DhcpChange(vxnet, p.OptionalInt("features"), p.Optional("dyn_ip_start"), p.Optional("dyn_ip_end"))
+            : null;
+        IaasRequest.Ok(await r.Network.ModifyVpcAsync(r.Context, p.Required("router"), p.Optional("router_name"), p.Optional("description"), dhcp, r.CancellationToken));
         return [];
     }
 

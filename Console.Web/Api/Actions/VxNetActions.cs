@@ -112,12 +112,9 @@ public static class VxNetActions
         }
         if (statuses.Count > 0 || p.List("instance_type").Count > 0 || p.List("image").Count > 0)
         {
-            var matching = IaasRequest.Ok(await r.Network.QueryInstancesAsync(r.Context, new InstanceQuery
-            {
-                Ids = instanceIds, Statuses = statuses, InstanceTypes = p.List("instance_type"), ImageIds = p.List("image"), VxNetId = vxnet,
-                Page = new(Limit: Limits.MaxPageSize),
-            }, r.CancellationToken));
-            instanceIds = matching.Items.Select(i => i.Id).ToList();
+            var filter = new InstanceQuery { Ids = instanceIds, Statuses = statuses, InstanceTypes = p.List("instance_type"), ImageIds = p.List("image"), VxNetId = vxnet };
+            var matching = await IaasRequest.AllAsync(paging => r.Network.QueryInstancesAsync(r.Context, filter with { Page = paging }, r.CancellationToken));
+            instanceIds = matching.Select(i => i.Id).ToList();
             if (instanceIds.Count == 0)
             {
                 return IaasJson.Page("instance_set", new Page<object>([], 0), i => i);
