@@ -14,6 +14,7 @@ public static class WebServiceExtensions
     {
         services.AddScoped<CurrentOperator>();
         services.AddScoped<LiveChanges>();
+        services.AddScoped<CommandRunner>();
         services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));
         services.AddLocalization();
         services.AddSingleton<ErrorText>();

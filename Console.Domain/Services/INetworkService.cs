@@ -30,6 +30,9 @@ public interface INetworkService
 
     Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default);
 
+    /// <summary>Checks a join as the operator types it, changing nothing: the plan it would get, or why not.</summary>
+    Task<Result<AddressPlan>> CheckJoinAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default);
+
     Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default);
 
     Task<Result<IReadOnlyList<NicAddress>>> RequestNicsAsync(OperationContext context, RequestNics request, CancellationToken cancellationToken = default);

@@ -80,39 +80,15 @@ public sealed partial class NetworkService
     public Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default) =>
         changes.RunAsync<Accepted>(async db =>
         {
-            if (ZoneRefusal(context) is { } refusal)
+            var join = await PrepareJoinAsync(db, context, request, cancellationToken);
+            if (!join.Succeeded)
             {
-                return refusal;
+                return join.Error!;
             }
-            var vxnet = await LoadOneAsync(db.VxNets, request.VxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
-            if (!vxnet.Succeeded)
-            {
-                return vxnet.Error!;
-            }
-            var vpc = await LoadOneAsync(db.Vpcs, request.VpcId, DomainErrors.VpcNotFound, context, cancellationToken);
-            if (!vpc.Succeeded)
-            {
-                return vpc.Error!;
-            }
-            if ((vxnet.Value.JoinRefusal() ?? vpc.Value.JoinRefusal()) is { } denied)
-            {
-                return denied;
-            }
-            var addressing = Addressing(request, vpc.Value.Network);
-            if (!addressing.Succeeded)
-            {
-                return addressing.Error!;
-            }
-            var (plan, dynStart, dynEnd) = addressing.Value;
-            var siblings = await db.VxNets.Where(x => x.VpcId == request.VpcId && x.Subnet != null)
-                .Select(x => new { x.Id, x.Subnet }).ToListAsync(cancellationToken);
-            if (siblings.FirstOrDefault(s => s.Subnet!.Value.Overlaps(plan.Subnet)) is { } overlapping)
-            {
-                return DomainErrors.SubnetOverlaps(plan.Subnet, overlapping.Id);
-            }
+            var (vxnet, vpc, plan, dynStart, dynEnd) = join.Value;
             var jobId = ResourceIds.NewJobId();
-            vxnet.Value.BeginJoin(request.VpcId, plan, dynStart, dynEnd, request.Features, jobId, Now);
-            db.Bump(vpc.Value);
+            vxnet.BeginJoin(request.VpcId, plan, dynStart, dynEnd, request.Features, jobId, Now);
+            db.Bump(vpc);
             return AddJob(db, context, jobId, JobAction.JoinRouter, [request.VxNetId, request.VpcId], new
             {
                 vxnet = request.VxNetId,
@@ -124,6 +100,50 @@ public sealed partial class NetworkService
                 features = request.Features,
             });
         }, cancellationToken);
+
+    public async Task<Result<AddressPlan>> CheckJoinAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var join = await PrepareJoinAsync(db, context, request, cancellationToken);
+        return join.Succeeded ? join.Value.Plan : join.Error!;
+    }
+
+    /// <summary>Everything a join checks, without changing anything: the VxNet, the VPC, the /24 and its gateway and DHCP range.</summary>
+    private async Task<Result<(VxNet VxNet, Vpc Vpc, AddressPlan Plan, IpAddress DynStart, IpAddress DynEnd)>> PrepareJoinAsync(
+        ConsoleDbContext db, OperationContext context, JoinVpc request, CancellationToken cancellationToken)
+    {
+        if (ZoneRefusal(context) is { } refusal)
+        {
+            return refusal;
+        }
+        var vxnet = await LoadOneAsync(db.VxNets, request.VxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
+        if (!vxnet.Succeeded)
+        {
+            return vxnet.Error!;
+        }
+        var vpc = await LoadOneAsync(db.Vpcs, request.VpcId, DomainErrors.VpcNotFound, context, cancellationToken);
+        if (!vpc.Succeeded)
+        {
+            return vpc.Error!;
+        }
+        if ((vxnet.Value.JoinRefusal() ?? vpc.Value.JoinRefusal()) is { } denied)
+        {
+            return denied;
+        }
+        var addressing = Addressing(request, vpc.Value.Network);
+        if (!addressing.Succeeded)
+        {
+            return addressing.Error!;
+        }
+        var (plan, dynStart, dynEnd) = addressing.Value;
+        var siblings = await db.VxNets.Where(x => x.VpcId == request.VpcId && x.Subnet != null)
+            .Select(x => new { x.Id, x.Subnet }).ToListAsync(cancellationToken);
+        if (siblings.FirstOrDefault(s => s.Subnet!.Value.Overlaps(plan.Subnet)) is { } overlapping)
+        {
+            return DomainErrors.SubnetOverlaps(plan.Subnet, overlapping.Id);
+        }
+        return (vxnet.Value, vpc.Value, plan, dynStart, dynEnd);
+    }
 
     public Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
         changes.RunAsync<Accepted>(async db =>

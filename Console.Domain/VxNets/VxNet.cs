@@ -85,48 +85,11 @@ public sealed class VxNet : IResource
     /// <summary>Why a server's primary NIC cannot be placed in this VxNet now, or null.</summary>
     public DomainError? PrimaryNicRefusal() => IsBasic ? null : NicRefusal();
 
-    public DomainError? JoinRefusal()
-    {
-        if (IsBasic)
-        {
-            return DomainErrors.BasicNetworkFixed();
-        }
-        if (Type == VxNetType.SelfManaged)
-        {
-            return DomainErrors.SelfManagedCannotJoin(Id);
-        }
-        if (Transition != Transition.None)
-        {
-            return DomainErrors.VxNetBusy(Id, Transition.ApiName());
-        }
-        return VpcId is { } vpc ? DomainErrors.VxNetAlreadyInVpc(Id, vpc) : null;
-    }
+    public DomainError? JoinRefusal() => VxNetRules.JoinRefusal(Id, Type, Transition, VpcId);
 
-    public DomainError? LeaveRefusal(string vpcId, int nics)
-    {
-        if (Transition != Transition.None)
-        {
-            return DomainErrors.VxNetBusy(Id, Transition.ApiName());
-        }
-        if (VpcId != vpcId)
-        {
-            return DomainErrors.VxNetNotInThisVpc(Id, vpcId);
-        }
-        return nics > 0 ? DomainErrors.VxNetHasNics(Id, nics) : null;
-    }
+    public DomainError? LeaveRefusal(string vpcId, int nics) => VxNetRules.LeaveRefusal(Id, Transition, VpcId, vpcId, nics);
 
-    public DomainError? DeleteRefusal(int nics)
-    {
-        if (IsBasic)
-        {
-            return DomainErrors.BasicNetworkFixed();
-        }
-        if (Transition != Transition.None)
-        {
-            return DomainErrors.VxNetBusy(Id, Transition.ApiName());
-        }
-        return nics > 0 ? DomainErrors.VxNetHasNics(Id, nics) : null;
-    }
+    public DomainError? DeleteRefusal(int nics) => VxNetRules.DeleteRefusal(Id, Type, Transition, nics);
 
     public void BeginJoin(string vpcId, AddressPlan plan, IpAddress dynStart, IpAddress dynEnd, int features, string jobId, DateTime now)
     {

@@ -26,4 +26,10 @@ public sealed record VxNetView
     public DateTime? JoinTime { get; init; }
 
     public int AvailableIpCount => Limits.NicsPerVxNet - NicCount;
+
+    public DomainError? JoinRefusal() => VxNetRules.JoinRefusal(Id, Type, Transition, VpcId);
+
+    public DomainError? LeaveRefusal() => VxNetRules.LeaveRefusal(Id, Transition, VpcId, VpcId ?? "", NicCount);
+
+    public DomainError? DeleteRefusal() => VxNetRules.DeleteRefusal(Id, Type, Transition, NicCount);
 }

@@ -100,6 +100,7 @@ public partial class NicsPage
 
     private async Task AttachAsync(IReadOnlyList<NicView> nics)
     {
+        await _menu.CloseMenuAsync();
         var parameters = new DialogParameters<AttachNicDialog> { { d => d.Nics, nics } };
         var dialog = await Dialogs.ShowAsync<AttachNicDialog>(T["Nics.Attach"], parameters);
         if (await dialog.Result is { Canceled: false, Data: string server })
@@ -112,6 +113,7 @@ public partial class NicsPage
 
     private async Task DeleteAsync(IReadOnlyList<NicView> nics)
     {
+        await _menu.CloseMenuAsync();
         var confirmed = await Dialogs.ShowMessageBoxAsync(T["Nics.Delete"], T["Nics.DeleteConfirm", nics.Count], yesText: T["Nics.Delete"], cancelText: T["Common.Cancel"]);
         if (confirmed == true)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 using NicConsole.Domain.Nics;
-using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -13,6 +13,7 @@ public sealed class Effects(
     CurrentOperator @operator,
     ErrorText errors,
     IStringLocalizer<UiText> text,
+    CommandRunner commands,
     ILogger<Effects> logger)
 {
     [EffectMethod]
@@ -34,40 +35,25 @@ public sealed class Effects(
 
     [EffectMethod]
     public Task HandleRequest(RequestNicsAction action, IDispatcher dispatcher) =>
-        RunAsync(dispatcher, () => network.RequestNicsAsync(@operator.Context, action.Request),
+        commands.RunAsync(dispatcher, () => network.RequestNicsAsync(@operator.Context, action.Request),
             nics => text["Nics.Requested", string.Join(", ", nics.Select(n => n.PrivateIp))]);
 
     [EffectMethod]
     public Task HandleAttach(AttachNicsAction action, IDispatcher dispatcher) =>
-        RunAsync(dispatcher, () => network.AttachNicsAsync(@operator.Context, action.NicIds, action.InstanceId),
+        commands.RunAsync(dispatcher, () => network.AttachNicsAsync(@operator.Context, action.NicIds, action.InstanceId),
             accepted => text["Nics.Attaching", action.NicIds.Count, action.InstanceId, accepted.JobId]);
 
     [EffectMethod]
     public Task HandleDetach(DetachNicsAction action, IDispatcher dispatcher) =>
-        RunAsync(dispatcher, () => network.DetachNicsAsync(@operator.Context, action.NicIds),
+        commands.RunAsync(dispatcher, () => network.DetachNicsAsync(@operator.Context, action.NicIds),
             accepted => text["Nics.Detaching", action.NicIds.Count, accepted.JobId]);
 
     [EffectMethod]
     public Task HandleDelete(DeleteNicsAction action, IDispatcher dispatcher) =>
-        RunAsync(dispatcher, () => network.DeleteNicsAsync(@operator.Context, action.NicIds),
+        commands.RunAsync(dispatcher, () => network.DeleteNicsAsync(@operator.Context, action.NicIds),
             deleted => text["Nics.Deleted", deleted.Count]);
 
     [EffectMethod]
     public Task HandleModify(ModifyNicAction action, IDispatcher dispatcher) =>
-        RunAsync(dispatcher, () => network.ModifyNicAsync(@operator.Context, action.Request), id => text["Nics.Modified", id]);
-
-    /// <summary>Runs a use case and tells the page how it ended; an unexpected exception is logged and shown too.</summary>
-    private async Task RunAsync<T>(IDispatcher dispatcher, Func<Task<Result<T>>> useCase, Func<T, string> success)
-    {
-        try
-        {
-            var result = await useCase();
-            dispatcher.Dispatch(result.Succeeded ? new CommandSucceededAction(success(result.Value)) : new CommandFailedAction(errors[result.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "A NIC command failed");
-            dispatcher.Dispatch(new CommandFailedAction(errors[DomainErrors.Internal()]));
-        }
-    }
+        commands.RunAsync(dispatcher, () => network.ModifyNicAsync(@operator.Context, action.Request), id => text["Nics.Modified", id]);
 }

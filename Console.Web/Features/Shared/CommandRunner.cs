@@ -1,0 +1,24 @@
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+
+namespace NicConsole.Web.Features.Shared;
+
+/// <summary>How an effect runs an operator's change: one use case, then one action that tells the page how it ended.</summary>
+public sealed class CommandRunner(ErrorText errors, ILogger<CommandRunner> logger)
+{
+    /// <summary>Success and refusals become actions; an unexpected exception is logged and shown as an internal error.</summary>
+    public async Task RunAsync<T>(IDispatcher dispatcher, Func<Task<Result<T>>> useCase, Func<T, string> success)
+    {
+        try
+        {
+            var result = await useCase();
+            dispatcher.Dispatch(result.Succeeded ? new CommandSucceededAction(success(result.Value)) : new CommandFailedAction(errors[result.Error!]));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "A console command failed");
+            dispatcher.Dispatch(new CommandFailedAction(errors[DomainErrors.Internal()]));
+        }
+    }
+}

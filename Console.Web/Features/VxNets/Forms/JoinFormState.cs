@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Web.Features.VxNets.Forms;
+
+/// <summary>The join dialog: the VPCs to choose from, and the answer to the request as typed so far.</summary>
+[FeatureState]
+public sealed record JoinFormState
+{
+    public JoinFormState()
+    {
+    }
+
+    public ImmutableList<VpcView> Vpcs { get; init; } = [];
+    public JoinVpc? Checked { get; init; }
+    public AddressPlan? Plan { get; init; }
+    public DomainError? Refusal { get; init; }
+}

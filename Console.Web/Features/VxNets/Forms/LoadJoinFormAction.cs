@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.VxNets.Forms;
+
+public sealed record LoadJoinFormAction;

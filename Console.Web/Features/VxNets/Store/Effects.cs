@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Localization;
+using NicConsole.Web.Features.Shared;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+using NicConsole.Web.Operators;
+
+namespace NicConsole.Web.Features.VxNets.Store;
+
+public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, IStringLocalizer<UiText> text, CommandRunner commands)
+{
+    [EffectMethod]
+    public async Task HandleLoad(LoadVxNetsAction action, IDispatcher dispatcher)
+    {
+        var page = await network.QueryVxNetsAsync(@operator.Context, action.Query);
+        dispatcher.Dispatch(page.Succeeded ? new LoadVxNetsSucceededAction(action.Query, page.Value) : new LoadVxNetsFailedAction(errors[page.Error!]));
+    }
+
+    [EffectMethod]
+    public Task HandleCreate(CreateVxNetsAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.CreateVxNetsAsync(@operator.Context, action.Name, count: action.Count),
+            ids => text["VxNets.Created", string.Join(", ", ids)]);
+
+    [EffectMethod]
+    public Task HandleJoin(JoinVpcAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.JoinVpcAsync(@operator.Context, action.Request),
+            accepted => text["VxNets.Joining", action.Request.VxNetId, action.Request.VpcId, accepted.JobId]);
+
+    [EffectMethod]
+    public Task HandleLeave(LeaveVpcAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.LeaveVpcAsync(@operator.Context, action.VpcId, [action.VxNetId]),
+            accepted => text["VxNets.Leaving", action.VxNetId, accepted.JobId]);
+
+    [EffectMethod]
+    public Task HandleDelete(DeleteVxNetsAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.DeleteVxNetsAsync(@operator.Context, action.VxNetIds),
+            ids => text["VxNets.Deleted", ids.Count]);
+}

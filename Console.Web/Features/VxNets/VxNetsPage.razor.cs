@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.VxNets.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+
+namespace NicConsole.Web.Features.VxNets;
+
+/// <summary>The VxNet list: create, join a VPC, leave, delete, each from the row's right-click menu.</summary>
+public partial class VxNetsPage
+{
+    private MudMenu _menu = default!;
+    private VxNetView? _menuItem;
+
+    [Inject]
+    private IState<VxNetsState> State { get; set; } = default!;
+
+    [Inject]
+    private IDispatcher Dispatcher { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiText> T { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    private int PageSize => State.Value.Query.Page.EffectiveLimit;
+
+    private int PageCount => Math.Max(1, (State.Value.TotalCount + PageSize - 1) / PageSize);
+
+    private int CurrentPage => State.Value.Query.Page.Offset / PageSize + 1;
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
+        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
+        SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
+        Load(State.Value.Query);
+    }
+
+    private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));
+
+    private void Search(string? word) => Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
+
+    private void GoToPage(int page) => Load(State.Value.Query with { Page = State.Value.Query.Page with { Offset = (page - 1) * PageSize } });
+
+    private async Task OpenMenuAsync(DataGridRowClickEventArgs<VxNetView> args)
+    {
+        _menuItem = args.Item;
+        await _menu.OpenMenuAsync(args.MouseEventArgs);
+    }
+
+    private async Task CreateAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<CreateVxNetDialog>(T["VxNets.Create"]);
+        if (await dialog.Result is { Canceled: false, Data: (string name, int count) })
+        {
+            Dispatcher.Dispatch(new CreateVxNetsAction(name, count));
+        }
+    }
+
+    private async Task JoinAsync(VxNetView vxnet)
+    {
+        await _menu.CloseMenuAsync();
+        var parameters = new DialogParameters<JoinVpcDialog> { { d => d.VxNetId, vxnet.Id } };
+        var dialog = await Dialogs.ShowAsync<JoinVpcDialog>(T["VxNets.Join"], parameters);
+        if (await dialog.Result is { Canceled: false, Data: JoinVpc request })
+        {
+            Dispatcher.Dispatch(new JoinVpcAction(request));
+        }
+    }
+}
