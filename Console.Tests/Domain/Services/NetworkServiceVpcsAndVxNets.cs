@@ -129,6 +129,21 @@ public class NetworkServiceVpcsAndVxNets : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChecksAJoinWithoutChangingAnything()
+    {
+        await _h.CreateJoinedVxNetAsync("172.16.1.0/24", _vpc);
+        var vxnet = (await _h.Service.CreateVxNetsAsync(_h.Context, "b")).Ok()[0];
+        var snapshot = await _h.SnapshotAsync();
+
+        var plan = (await _h.Service.CheckJoinAsync(_h.Context, new JoinVpc(vxnet, _vpc, "172.16.2.0/24", "172.16.2.9"))).Ok();
+        var overlap = await _h.Service.CheckJoinAsync(_h.Context, new JoinVpc(vxnet, _vpc, "172.16.1.0/24"));
+
+        plan.Gateway.ToString().ShouldBe("172.16.2.9");
+        overlap.Refused(RetCode.ResourceAlreadyExists);
+        (await _h.SnapshotAsync()).ShouldBe(snapshot);
+    }
+
+    [Fact]
     public async Task AVxNetJoinsOnlyOneVpc()
     {
         var vxnet = await _h.CreateJoinedVxNetAsync("172.16.1.0/24", _vpc);
