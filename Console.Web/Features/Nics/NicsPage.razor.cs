@@ -37,12 +37,6 @@ public partial class NicsPage
 
     private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
 
-    private int PageSize => State.Value.Query.Page.EffectiveLimit;
-
-    private int PageCount => Math.Max(1, (State.Value.TotalCount + PageSize - 1) / PageSize);
-
-    private int CurrentPage => State.Value.Query.Page.Offset / PageSize + 1;
-
     protected override void OnInitialized()
     {
         base.OnInitialized();
@@ -68,8 +62,6 @@ public partial class NicsPage
 
     private void Sort(string sortBy) =>
         Load(State.Value.Query with { Page = State.Value.Query.Page with { SortBy = sortBy.Length == 0 ? null : sortBy, Offset = 0 } });
-
-    private void GoToPage(int page) => Load(State.Value.Query with { Page = State.Value.Query.Page with { Offset = (page - 1) * PageSize } });
 
     private void SelectionChanged(HashSet<NicView> items) => Dispatcher.Dispatch(new SelectNicsAction(items.Select(n => n.Id).ToList()));
 

@@ -30,12 +30,6 @@ public partial class VxNetsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private int PageSize => State.Value.Query.Page.EffectiveLimit;
-
-    private int PageCount => Math.Max(1, (State.Value.TotalCount + PageSize - 1) / PageSize);
-
-    private int CurrentPage => State.Value.Query.Page.Offset / PageSize + 1;
-
     protected override void OnInitialized()
     {
         base.OnInitialized();
@@ -48,8 +42,6 @@ public partial class VxNetsPage
     private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));
 
     private void Search(string? word) => Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
-
-    private void GoToPage(int page) => Load(State.Value.Query with { Page = State.Value.Query.Page with { Offset = (page - 1) * PageSize } });
 
     private async Task OpenMenuAsync(DataGridRowClickEventArgs<VxNetView> args)
     {

@@ -25,7 +25,7 @@ public class NicsPageTests : ConsoleTestContext
         RenderWithProviders<NicsPage>(out var page);
 
         page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(4));
-        page.Find("#nics-total").TextContent.ShouldBe("4");
+        page.Find(".list-total").TextContent.ShouldBe("4");
         page.Find("#nics-grid tbody").TextContent.ShouldContain("hosta");
         page.Find("#nics-grid tbody").TextContent.ShouldContain("eth0");
         page.Find("#nics-grid tbody").TextContent.ShouldContain("172.16.1.4");
@@ -89,5 +89,20 @@ public class NicsPageTests : ConsoleTestContext
         await Harness.RequestNicsAsync(vxnet, 1, "172.16.1.77");
 
         page.WaitForAssertion(() => page.Find("#nics-grid tbody").TextContent.ShouldContain("172.16.1.77"));
+    }
+
+    [Fact]
+    public async Task PagesThroughTheListOnTheServer()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        await Harness.RequestNicsAsync(vxnet, 24);
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(20));
+
+        await page.FindAll(".mud-pagination button").Single(b => b.TextContent.Trim() == "2").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(5));
+        page.Find(".list-total").TextContent.ShouldBe("25");
     }
 }
