@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using NicConsole.Web.Features.Nics;
 
@@ -104,5 +105,23 @@ public class NicsPageTests : ConsoleTestContext
 
         page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(5));
         page.Find(".list-total").TextContent.ShouldBe("25");
+    }
+
+    [Fact]
+    public async Task SelectingAvailableNicsEnablesTheBulkDelete()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        await Harness.RequestNicsAsync(vxnet, 2);
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(3));
+
+        foreach (var row in page.FindAll("#nics-grid tbody tr").Where(r => r.TextContent.Contains("172.16.1.")).ToList())
+        {
+            await row.QuerySelector("input[type=checkbox]")!.ChangeAsync(new ChangeEventArgs { Value = true });
+        }
+
+        page.WaitForAssertion(() => page.Find("#nics-delete").HasAttribute("disabled").ShouldBeFalse());
+        page.Find("#nics-detach").HasAttribute("disabled").ShouldBeTrue();
     }
 }
