@@ -50,19 +50,12 @@ public sealed class Instance : IResource
     }
 
     /// <summary>Why NICs cannot be attached now, or null.</summary>
-    public DomainError? AttachRefusal() => IsSettled(InstanceStatus.Running) ? null : DomainErrors.ServerNotRunning(Id, State);
+    public DomainError? AttachRefusal() => InstanceRules.AttachRefusal(Id, Status, Transition);
 
     /// <summary>Why NICs cannot be detached now (running or stopped, no job of its own), or null.</summary>
-    public DomainError? DetachRefusal() =>
-        IsSettled(InstanceStatus.Running) || IsSettled(InstanceStatus.Stopped) ? null : DomainErrors.ServerBusy(Id, State);
+    public DomainError? DetachRefusal() => InstanceRules.DetachRefusal(Id, Status, Transition);
 
-    public DomainError? Refusal(Transition change) => change switch
-    {
-        Transition.Starting => IsSettled(InstanceStatus.Stopped) ? null : DomainErrors.ServerNotStopped(Id, State),
-        Transition.Stopping or Transition.Restarting => AttachRefusal(),
-        Transition.Terminating => DetachRefusal(),
-        _ => throw new DomainException($"{change} is not a server operation."),
-    };
+    public DomainError? Refusal(Transition change) => InstanceRules.Refusal(Id, Status, Transition, change);
 
     public void Begin(Transition change, string jobId, DateTime now)
     {
@@ -89,6 +82,4 @@ public sealed class Instance : IResource
         JobId = null;
         StatusTime = now;
     }
-
-    private bool IsSettled(InstanceStatus status) => Status == status && Transition == Transition.None;
 }

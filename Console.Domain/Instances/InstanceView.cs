@@ -17,4 +17,7 @@ public sealed record InstanceView(
     string Owner,
     DateTime CreateTime,
     DateTime StatusTime,
-    IReadOnlyList<InstanceNicView> Nics);
+    IReadOnlyList<InstanceNicView> Nics)
+{
+    public DomainError? Refusal(Transition change) => InstanceRules.Refusal(Id, Status, Transition, change);
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Localization;
+using NicConsole.Web.Features.Shared;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+using NicConsole.Web.Operators;
+
+namespace NicConsole.Web.Features.Instances.Store;
+
+public sealed class ListEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, IStringLocalizer<UiText> text, CommandRunner commands)
+{
+    [EffectMethod]
+    public async Task HandleLoad(LoadInstancesAction action, IDispatcher dispatcher)
+    {
+        var page = await network.QueryInstancesAsync(@operator.Context, action.Query);
+        dispatcher.Dispatch(page.Succeeded ? new LoadInstancesSucceededAction(action.Query, page.Value) : new LoadInstancesFailedAction(errors[page.Error!]));
+    }
+
+    [EffectMethod]
+    public Task HandleChange(ChangeInstancesAction action, IDispatcher dispatcher)
+    {
+        Func<OperationContext, IReadOnlyList<string>, CancellationToken, Task<Result<Accepted>>> useCase = action.Change switch
+        {
+            Transition.Starting => network.StartInstancesAsync,
+            Transition.Stopping => network.StopInstancesAsync,
+            Transition.Restarting => network.RestartInstancesAsync,
+            Transition.Terminating => network.TerminateInstancesAsync,
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action.Change, "not a server operation"),
+        };
+        return commands.RunAsync(dispatcher, () => useCase(@operator.Context, action.InstanceIds, CancellationToken.None),
+            accepted => text["Instances.Changing", string.Join(", ", action.InstanceIds), text["Status." + action.Change.ApiName()], accepted.JobId]);
+    }
+}
