@@ -34,6 +34,8 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     /// <summary>Renders <typeparamref name="T"/> beside the popover and dialog providers that menus and dialogs need.</summary>
     protected IRenderedComponent<MudDialogProvider> RenderWithProviders<T>(out IRenderedComponent<T> component) where T : IComponent
     {
+        // Render as a live circuit does, not as prerendering.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var providers = Render<MudDialogProvider>();
         Popovers = Render<MudPopoverProvider>();
         component = Render<T>();
