@@ -8,8 +8,6 @@ public sealed class InProcessChangeFeed(ILogger<InProcessChangeFeed> logger) : I
 {
     private ImmutableList<Action<IReadOnlyList<ResourceChange>>> _handlers = [];
 
-    public int SubscriberCount => _handlers.Count;
-
     public void Publish(IReadOnlyList<ResourceChange> changes)
     {
         if (changes.Count == 0)

@@ -33,8 +33,6 @@ public sealed class Job
     public DateTime CreateTime { get; private set; }
     public DateTime StatusTime { get; private set; }
 
-    public bool IsFinished => Status is JobStatus.Successful or JobStatus.Failed;
-
     public IReadOnlyList<string> Resources => ResourceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public void Start(DateTime now)
