@@ -58,7 +58,7 @@ public sealed class JobRunner(
             logger.LogError(ex, "The data plane failed on job {JobId}", job.Id);
             error = "data plane error: " + ex.Message;
         }
-        await SettleAsync(job.Id, error);
+        await SettleAsync(job.Id, error, cancellationToken);
         return true;
     }
 
@@ -84,7 +84,7 @@ public sealed class JobRunner(
             }, cancellationToken);
             if (requeued is { Succeeded: true, Value: false })
             {
-                await SettleAsync(id, RestartError);
+                await SettleAsync(id, RestartError, cancellationToken);
             }
             logger.LogWarning("Job {JobId} was left working by a restart; {Outcome}", id, requeued switch
             {
@@ -97,9 +97,10 @@ public sealed class JobRunner(
 
     /// <summary>
     /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors,
-    /// because a job must never stay working while the process lives.
+    /// because a job must never stay working while the process lives; only shutdown stops it (the next start
+    /// then recovers the job).
     /// </summary>
-    private async Task SettleAsync(string jobId, string? error)
+    private async Task SettleAsync(string jobId, string? error, CancellationToken stopping)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -114,7 +115,7 @@ public sealed class JobRunner(
             {
                 logger.LogError(ex, "Settling job {JobId} failed (attempt {Attempt}); trying again", jobId, attempt);
             }
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time, stopping);
         }
     }
 
