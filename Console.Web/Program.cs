@@ -6,6 +6,7 @@ using NicConsole.Domain;
 using NicConsole.Web;
 using NicConsole.Web.Api;
 using NicConsole.Web.Commands;
+using NicConsole.Web.Export;
 using NicConsole.Web.Components;
 using NicConsole.Web.Localization;
 
@@ -57,6 +58,7 @@ app.UseRequestLocalization(o =>
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();
+app.MapExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -15,16 +15,21 @@ public sealed class Sorting<T>(Expression<Func<T, object?>> id, Expression<Func<
 
     public IEnumerable<string> Names => _keys.Keys;
 
+    /// <summary>Why <paramref name="page"/> cannot be sorted: a sort key this list does not have.</summary>
+    public DomainError? Refusal(PageRequest page) =>
+        string.IsNullOrEmpty(page.SortBy) || _keys.ContainsKey(page.SortBy) ? null : DomainErrors.InvalidSort(page.SortBy);
+
     public Result<IQueryable<T>> Apply(IQueryable<T> query, PageRequest page)
     {
         if (string.IsNullOrEmpty(page.SortBy))
         {
             return Result<IQueryable<T>>.Success(query.OrderByDescending(created).ThenByDescending(id));
         }
-        if (!_keys.TryGetValue(page.SortBy, out var key))
+        if (Refusal(page) is { } refusal)
         {
-            return DomainErrors.InvalidSort(page.SortBy);
+            return refusal;
         }
+        var key = _keys[page.SortBy];
         // The id breaks ties in the same direction, so that one index (…, key, id) can serve the whole order.
         var ordered = page.Descending ? query.OrderByDescending(key).ThenByDescending(id) : query.OrderBy(key).ThenBy(id);
         return Result<IQueryable<T>>.Success(ordered);

@@ -69,6 +69,19 @@ public interface INetworkService
 
     Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default);
 
+    // Exports: every row a list query selects, in its order, without its offset and limit; read as enumerated.
+    Result<IAsyncEnumerable<VpcView>> ExportVpcs(OperationContext context, VpcQuery query);
+
+    Result<IAsyncEnumerable<VxNetView>> ExportVxNets(OperationContext context, VxNetQuery query);
+
+    Result<IAsyncEnumerable<NicView>> ExportNics(OperationContext context, NicQuery query);
+
+    Result<IAsyncEnumerable<InstanceView>> ExportInstances(OperationContext context, InstanceQuery query);
+
+    Result<IAsyncEnumerable<Job>> ExportJobs(OperationContext context, JobQuery query);
+
+    Result<IAsyncEnumerable<OperationLogEntry>> ExportOperations(OperationContext context, OperationQuery query);
+
     /// <summary>Checks an address an operator is typing for a new NIC (none: just the suggestions), under the allocation rules.</summary>
     Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, CancellationToken cancellationToken = default);
 }

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
+using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
 
@@ -37,6 +39,16 @@ public sealed partial class NetworkService
     public async Task<Result<Page<VpcView>>> QueryVpcsAsync(OperationContext context, VpcQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (views, matches) = VpcsOf(db, context, query);
+        return await PageAsync(views, query.Page, VpcSorting, cancellationToken, matches);
+    }
+
+    public Result<IAsyncEnumerable<VpcView>> ExportVpcs(OperationContext context, VpcQuery query) =>
+        Export(query.Page, VpcSorting, db => VpcsOf(db, context, query).Views);
+
+    /// <summary>The vpcs <paramref name="query"/> selects, and the rows to count them on.</summary>
+    private static (IQueryable<VpcView> Views, IQueryable<object> Matches) VpcsOf(ConsoleDbContext db, OperationContext context, VpcQuery query)
+    {
         var vpcs = db.Vpcs.Where(v => v.Zone == context.Zone && v.Status != VpcStatus.Deleted && v.Status != VpcStatus.Ceased);
         if (query.Ids.Count > 0)
         {
@@ -61,12 +73,22 @@ public sealed partial class NetworkService
             Status = v.Status, Transition = v.Transition, VxNetCount = db.VxNets.Count(x => x.VpcId == v.Id),
             JobId = v.JobId, Zone = v.Zone, Owner = v.Owner, CreateTime = v.CreateTime, StatusTime = v.StatusTime,
         });
-        return await PageAsync(views, query.Page, VpcSorting, cancellationToken, vpcs);
+        return (views, vpcs);
     }
 
     public async Task<Result<Page<VxNetView>>> QueryVxNetsAsync(OperationContext context, VxNetQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (views, matches) = VxNetsOf(db, context, query);
+        return await PageAsync(views, query.Page, VxNetSorting, cancellationToken, matches);
+    }
+
+    public Result<IAsyncEnumerable<VxNetView>> ExportVxNets(OperationContext context, VxNetQuery query) =>
+        Export(query.Page, VxNetSorting, db => VxNetsOf(db, context, query).Views);
+
+    /// <summary>The vxnets <paramref name="query"/> selects, and the rows to count them on.</summary>
+    private static (IQueryable<VxNetView> Views, IQueryable<object> Matches) VxNetsOf(ConsoleDbContext db, OperationContext context, VxNetQuery query)
+    {
         var vxnets = db.VxNets.Where(x => x.Zone == context.Zone);
         if (query.Ids.Count > 0)
         {
@@ -106,12 +128,22 @@ public sealed partial class NetworkService
                 Transition = x.Transition, JobId = x.JobId, Zone = x.Zone, Owner = x.Owner, CreateTime = x.CreateTime,
                 StatusTime = x.StatusTime, JoinTime = x.JoinTime,
             };
-        return await PageAsync(views, query.Page, VxNetSorting, cancellationToken, vxnets);
+        return (views, vxnets);
     }
 
     public async Task<Result<Page<NicView>>> QueryNicsAsync(OperationContext context, NicQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (views, matches) = NicsOf(db, context, query);
+        return await PageAsync(views, query.Page, NicSorting, cancellationToken, matches);
+    }
+
+    public Result<IAsyncEnumerable<NicView>> ExportNics(OperationContext context, NicQuery query) =>
+        Export(query.Page, NicSorting, db => NicsOf(db, context, query).Views);
+
+    /// <summary>The nics <paramref name="query"/> selects, and the rows to count them on.</summary>
+    private static (IQueryable<NicView> Views, IQueryable<object> Matches) NicsOf(ConsoleDbContext db, OperationContext context, NicQuery query)
+    {
         var nics = db.Nics.Where(n => n.Zone == context.Zone);
         if (query.Ids.Count > 0)
         {
@@ -157,12 +189,41 @@ public sealed partial class NetworkService
                 Zone = n.Zone, Owner = n.Owner, JobId = n.JobId, LastError = n.LastError, CreateTime = n.CreateTime,
                 StatusTime = n.StatusTime,
             };
-        return await PageAsync(views, query.Page, NicSorting, cancellationToken, nics);
+        return (views, nics);
     }
 
     public async Task<Result<Page<InstanceView>>> QueryInstancesAsync(OperationContext context, InstanceQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var page = await PageAsync(InstancesOf(db, context, query), query.Page, InstanceSorting, cancellationToken);
+        if (!page.Succeeded)
+        {
+            return page.Error!;
+        }
+        return new Page<InstanceView>(await WithNicsAsync(db, page.Value.Items, cancellationToken), page.Value.TotalCount);
+    }
+
+    public Result<IAsyncEnumerable<InstanceView>> ExportInstances(OperationContext context, InstanceQuery query)
+    {
+        var instances = Export(query.Page, InstanceSorting, db => InstancesOf(db, context, query));
+        return instances.Succeeded ? Result<IAsyncEnumerable<InstanceView>>.Success(Read(instances.Value)) : instances.Error!;
+
+        // The servers stream in batches, each with its NICs read on a second context while the first one streams.
+        async IAsyncEnumerable<InstanceView> Read(IAsyncEnumerable<Instance> servers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await foreach (var batch in servers.Chunk(500).WithCancellation(cancellationToken))
+            {
+                foreach (var view in await WithNicsAsync(db, batch, cancellationToken))
+                {
+                    yield return view;
+                }
+            }
+        }
+    }
+
+    private static IQueryable<Instance> InstancesOf(ConsoleDbContext db, OperationContext context, InstanceQuery query)
+    {
         var instances = db.Instances.AsNoTracking().Where(i => i.Zone == context.Zone && i.Status != InstanceStatus.Terminated);
         if (query.Ids.Count > 0)
         {
@@ -189,12 +250,13 @@ public sealed partial class NetworkService
             var pattern = Text.Containing(query.SearchWord);
             instances = instances.Where(i => EF.Functions.Like(i.Id, pattern, Text.LikeEscape) || EF.Functions.Like(i.Name, pattern, Text.LikeEscape));
         }
-        var page = await PageAsync(instances, query.Page, InstanceSorting, cancellationToken);
-        if (!page.Succeeded)
-        {
-            return page.Error!;
-        }
-        var ids = page.Value.Items.Select(i => i.Id).ToList();
+        return instances;
+    }
+
+    /// <summary>The servers as the console shows them, each with its NICs in sequence order.</summary>
+    private static async Task<IReadOnlyList<InstanceView>> WithNicsAsync(ConsoleDbContext db, IReadOnlyList<Instance> instances, CancellationToken cancellationToken)
+    {
+        var ids = instances.Select(i => i.Id).ToList();
         var nics = await (
             from n in db.Nics
             where n.InstanceId != null && ids.Contains(n.InstanceId)
@@ -203,14 +265,23 @@ public sealed partial class NetworkService
             select new { n.InstanceId, View = new InstanceNicView(n.Id, n.Sequence!.Value, n.Role, n.Status, n.Transition, n.PrivateIp,
                 n.VxNetId, x.Name, x.Type, x.Subnet, x.Gateway) }).ToListAsync(cancellationToken);
         var byInstance = nics.ToLookup(n => n.InstanceId!, n => n.View);
-        var views = page.Value.Items.Select(i => new InstanceView(i.Id, i.Name, i.Description, i.ImageId, i.InstanceType, i.Cpu, i.Memory,
+        return instances.Select(i => new InstanceView(i.Id, i.Name, i.Description, i.ImageId, i.InstanceType, i.Cpu, i.Memory,
             i.Status, i.Transition, i.JobId, i.Zone, i.Owner, i.CreateTime, i.StatusTime, byInstance[i.Id].ToList())).ToList();
-        return new Page<InstanceView>(views, page.Value.TotalCount);
     }
 
     public async Task<Result<Page<Job>>> QueryJobsAsync(OperationContext context, JobQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (views, matches) = JobsOf(db, context, query);
+        return await PageAsync(views, query.Page, JobSorting, cancellationToken, matches);
+    }
+
+    public Result<IAsyncEnumerable<Job>> ExportJobs(OperationContext context, JobQuery query) =>
+        Export(query.Page, JobSorting, db => JobsOf(db, context, query).Views);
+
+    /// <summary>The jobs <paramref name="query"/> selects, and the rows to count them on.</summary>
+    private static (IQueryable<Job> Views, IQueryable<object> Matches) JobsOf(ConsoleDbContext db, OperationContext context, JobQuery query)
+    {
         var jobs = db.Jobs.AsNoTracking().Where(j => j.Zone == context.Zone);
         if (query.Ids.Count > 0)
         {
@@ -241,12 +312,22 @@ public sealed partial class NetworkService
         {
             jobs = jobs.Where(j => j.CreateTime < to);
         }
-        return await PageAsync(jobs, query.Page, JobSorting, cancellationToken);
+        return (jobs, jobs);
     }
 
     public async Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var (views, matches) = OperationsOf(db, context, query);
+        return await PageAsync(views, query.Page, OperationSorting, cancellationToken, matches);
+    }
+
+    public Result<IAsyncEnumerable<OperationLogEntry>> ExportOperations(OperationContext context, OperationQuery query) =>
+        Export(query.Page, OperationSorting, db => OperationsOf(db, context, query).Views);
+
+    /// <summary>The operations <paramref name="query"/> selects, and the rows to count them on.</summary>
+    private static (IQueryable<OperationLogEntry> Views, IQueryable<object> Matches) OperationsOf(ConsoleDbContext db, OperationContext context, OperationQuery query)
+    {
         var entries = db.OperationLog.AsNoTracking().Where(o => o.Zone == context.Zone);
         if (query.Actions.Count > 0)
         {
@@ -273,7 +354,30 @@ public sealed partial class NetworkService
         {
             entries = entries.Where(o => o.Time < to);
         }
-        return await PageAsync(entries, query.Page, OperationSorting, cancellationToken);
+        return (entries, entries);
+    }
+
+    /// <summary>
+    /// Every row <paramref name="views"/> selects, in the page's order but without its offset and limit, read
+    /// as the caller enumerates them (an export of a large list never sits in memory whole).
+    /// </summary>
+    private Result<IAsyncEnumerable<T>> Export<T>(PageRequest page, Sorting<T> sorting, Func<ConsoleDbContext, IQueryable<T>> views)
+        where T : class
+    {
+        if ((page.Refusal() ?? sorting.Refusal(page)) is { } refusal)
+        {
+            return refusal;
+        }
+        return Result<IAsyncEnumerable<T>>.Success(Read());
+
+        async IAsyncEnumerable<T> Read([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await foreach (var item in sorting.Apply(views(db).AsNoTracking(), page).Value.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>

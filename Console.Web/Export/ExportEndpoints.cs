@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using Microsoft.Extensions.Localization;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+using NicConsole.Web.Localization;
+using NicConsole.Web.Operators;
+
+namespace NicConsole.Web.Export;
+
+/// <summary>
+/// <c>GET /export/{list}.csv?q=…</c>: every row of a list under the query the page shows (see <see cref="ExportLink"/>),
+/// streamed as UTF-8 CSV with headers in the operator's language.
+/// </summary>
+public static class ExportEndpoints
+{
+    // The byte-order mark lets spreadsheet programs read the Chinese names as UTF-8; a name that starts like a formula stays text.
+    private static readonly CsvWriterOptions Csv = new() { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        var export = app.MapGroup("/export");
+        export.MapGet("/vpcs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "vpcs", (VpcQuery q) => network.ExportVpcs(op.Context, q), ExportColumns.Vpcs));
+        export.MapGet("/vxnets.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "vxnets", (VxNetQuery q) => network.ExportVxNets(op.Context, q), ExportColumns.VxNets));
+        export.MapGet("/nics.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "nics", (NicQuery q) => network.ExportNics(op.Context, q), ExportColumns.Nics));
+        export.MapGet("/instances.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "instances", (InstanceQuery q) => network.ExportInstances(op.Context, q), ExportColumns.Instances));
+        export.MapGet("/jobs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "jobs", (JobQuery q) => network.ExportJobs(op.Context, q), ExportColumns.Jobs));
+        export.MapGet("/operations.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
+            Write(http, "operations", (OperationQuery q) => network.ExportOperations(op.Context, q), ExportColumns.Operations));
+        return app;
+    }
+
+    private static IResult Write<TQuery, T>(HttpContext http, string list, Func<TQuery, Result<IAsyncEnumerable<T>>> export, IReadOnlyList<CsvColumn<T>> columns)
+        where TQuery : new()
+    {
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<UiText>>();
+        TQuery query;
+        try
+        {
+            query = http.Request.Query["q"] is [{ Length: > 0 } json] ? JsonSerializer.Deserialize<TQuery>(json, ExportLink.Json) ?? new TQuery() : new TQuery();
+        }
+        catch (JsonException)
+        {
+            return Results.Text(text["Export.BadQuery"], statusCode: StatusCodes.Status400BadRequest);
+        }
+        var rows = export(query);
+        if (!rows.Succeeded)
+        {
+            var errors = http.RequestServices.GetRequiredService<ErrorText>();
+            return Results.Text(errors[rows.Error!], statusCode: StatusCodes.Status400BadRequest);
+        }
+        var headers = columns.Select(c => text[c.HeaderKey].Value).ToList();
+        var file = $"{list}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv";
+        return Results.Stream(async body =>
+        {
+            await using var csv = CsvWriter.Create(body, Csv, leaveOpen: true);
+            await csv.WriteRecordAsync([.. headers], http.RequestAborted);
+            var cells = new string?[columns.Count];
+            await foreach (var row in rows.Value.WithCancellation(http.RequestAborted))
+            {
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    cells[i] = Cell(columns[i].Value(row));
+                }
+                await csv.WriteRecordAsync(cells!, http.RequestAborted);
+            }
+            await csv.FlushAsync(http.RequestAborted);
+        }, "text/csv; charset=utf-8", file);
+    }
+
+    private static string? Cell(object? value) => value switch
+    {
+        null => null,
+        DateTime time => time.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        Enum e => e.ApiName(),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
