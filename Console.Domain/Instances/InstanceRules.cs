@@ -8,6 +8,10 @@ public static class InstanceRules
     public static DomainError? AttachRefusal(string id, InstanceStatus status, Transition transition) =>
         IsSettled(status, transition, InstanceStatus.Running) ? null : DomainErrors.ServerNotRunning(id, StateText.Of(status, transition));
 
+    /// <summary>Why a server with <paramref name="used"/> NICs cannot take <paramref name="adding"/> more: 64 in all at most.</summary>
+    public static DomainError? CapacityRefusal(string id, int used, int adding) =>
+        used + adding > Limits.NicsPerServer ? DomainErrors.ServerFull(id, used, adding) : null;
+
     public static DomainError? DetachRefusal(string id, InstanceStatus status, Transition transition) =>
         IsSettled(status, transition, InstanceStatus.Running) || IsSettled(status, transition, InstanceStatus.Stopped)
             ? null : DomainErrors.ServerBusy(id, StateText.Of(status, transition));

@@ -19,5 +19,9 @@ public sealed record InstanceView(
     DateTime StatusTime,
     IReadOnlyList<InstanceNicView> Nics)
 {
+    /// <summary>Why this server cannot take <paramref name="adding"/> more NICs now: not running, or past 64.</summary>
+    public DomainError? AttachRefusal(int adding) =>
+        InstanceRules.AttachRefusal(Id, Status, Transition) ?? InstanceRules.CapacityRefusal(Id, Nics.Count, adding);
+
     public DomainError? Refusal(Transition change) => InstanceRules.Refusal(Id, Status, Transition, change);
 }

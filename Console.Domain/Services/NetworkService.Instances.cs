@@ -24,7 +24,7 @@ public sealed partial class NetworkService
             }
             if (request.Networks.Count > Limits.NicsPerServer)
             {
-                return DomainErrors.ServerFull("", 0, request.Networks.Count);
+                return DomainErrors.TooManyNetworks(request.Networks.Count);
             }
             if (request.Cpu < 1 || request.Memory < 1)
             {

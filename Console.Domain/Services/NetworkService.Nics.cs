@@ -103,9 +103,9 @@ public sealed partial class NetworkService
                 return nics.Error!;
             }
             var taken = await db.Nics.Where(n => n.InstanceId == instanceId).Select(n => n.Sequence!.Value).ToListAsync(cancellationToken);
-            if (taken.Count + keys.Count > Limits.NicsPerServer)
+            if (InstanceRules.CapacityRefusal(instanceId, taken.Count, keys.Count) is { } full)
             {
-                return DomainErrors.ServerFull(instanceId, taken.Count, keys.Count);
+                return full;
             }
             var sequences = Enumerable.Range(1, Limits.MaxSequence).Except(taken).Take(keys.Count).ToList();
             var jobId = ResourceIds.NewJobId();

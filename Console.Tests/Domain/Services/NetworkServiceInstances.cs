@@ -29,6 +29,25 @@ public class NetworkServiceInstances : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MoreThan64NetworksAtLaunchAreRefusedWithTheirCount()
+    {
+        var networks = Enumerable.Repeat(new NetworkChoice(_vxnet), 65).ToList();
+
+        var refused = (await _h.Service.RunInstancesAsync(_h.Context, new RunInstances("wide", networks))).Refused(RetCode.QuotaExceeded);
+
+        refused.EnglishMessage.ShouldContain("65");
+        (await _h.Service.QueryInstancesAsync(_h.Context, new InstanceQuery())).Ok().TotalCount.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(1, 63, null)]
+    [InlineData(63, 1, null)]
+    [InlineData(64, 1, "ServerFull")]
+    [InlineData(60, 5, "ServerFull")]
+    public void AServerTakes64NicsInAll(int used, int adding, string? refusal) =>
+        (InstanceRules.CapacityRefusal("i-1", used, adding)?.Key).ShouldBe(refusal);
+
+    [Fact]
     public async Task APinnedAddressMustBeFreeAndAssignable()
     {
         await _h.RunServerAsync();
