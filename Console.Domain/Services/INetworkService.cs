@@ -82,6 +82,9 @@ public interface INetworkService
 
     Result<IAsyncEnumerable<OperationLogEntry>> ExportOperations(OperationContext context, OperationQuery query);
 
-    /// <summary>Checks an address an operator is typing for a new NIC (none: just the suggestions), under the allocation rules.</summary>
-    Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Checks an address an operator is typing for a new NIC (none: just the suggestions), under the allocation rules;
+    /// <paramref name="primary"/>: for a new server's eth0, which may also be in the basic network.
+    /// </summary>
+    Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, bool primary = false, CancellationToken cancellationToken = default);
 }

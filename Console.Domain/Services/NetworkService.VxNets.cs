@@ -176,7 +176,7 @@ public sealed partial class NetworkService
             return AddJob(db, context, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
         }, cancellationToken);
 
-    public async Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, CancellationToken cancellationToken = default)
+    public async Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, bool primary = false, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var vxnet = await LoadOneAsync(db.VxNets.AsNoTracking(), vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
@@ -184,7 +184,7 @@ public sealed partial class NetworkService
         {
             return vxnet.Error!;
         }
-        if ((vxnet.Value.NicRefusal() ?? (vxnet.Value.Plan is null ? DomainErrors.VxNetNotInVpc(vxNetId) : null)) is { } refusal)
+        if (((primary ? vxnet.Value.PrimaryNicRefusal() : vxnet.Value.NicRefusal()) ?? (vxnet.Value.Plan is null ? DomainErrors.VxNetNotInVpc(vxNetId) : null)) is { } refusal)
         {
             return refusal;
         }

@@ -110,6 +110,18 @@ public class NetworkServiceQueries : IAsyncLifetime
         check.NextFree.Select(ip => ip.ToString()).ShouldBe(["172.16.1.5", "172.16.1.32", "172.16.1.33"]);
     }
 
+    [Fact]
+    public async Task TheBasicNetworkTakesOnlyAServersEth0()
+    {
+        (await _h.Service.CheckAddressAsync(_h.Context, ResourceIds.BasicVxNet, "10.120.7.9")).Refused(RetCode.PermissionDenied)
+            .Key.ShouldBe(nameof(DomainErrors.BasicNetworkNoSecondary));
+
+        var primary = (await _h.Service.CheckAddressAsync(_h.Context, ResourceIds.BasicVxNet, "10.120.7.1", primary: true)).Ok();
+
+        primary.Refusal!.Key.ShouldBe("IpReservedGateway");
+        primary.NextFree[0].ToString().ShouldBe("10.120.7.2");
+    }
+
     [Theory]
     [InlineData("172.16.1.5", null)]
     [InlineData("172.16.1.2", nameof(DomainErrors.IpInUse))]

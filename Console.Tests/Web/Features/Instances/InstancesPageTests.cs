@@ -36,4 +36,32 @@ public class InstancesPageTests : ConsoleTestContext
         await Harness.Jobs.RunAllPendingAsync();
         page.WaitForAssertion(() => page.Find("#instances-grid tbody").TextContent.ShouldContain("已关机"));
     }
+
+    [Fact]
+    public async Task TheToolbarActsOnTheSelectionAndTerminatingAsksFirst()
+    {
+        var server = await Harness.RunServerAsync("hosta");
+        await StoreAsync();
+        var providers = RenderWithProviders<InstancesPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#instances-grid tbody tr").Count.ShouldBe(1));
+        page.Find("#instances-stopping").HasAttribute("disabled").ShouldBeTrue();
+
+        await page.Find("#instances-grid tbody tr input[type=checkbox]").ChangeAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = true });
+
+        page.WaitForAssertion(() => page.Find("#instances-stopping").HasAttribute("disabled").ShouldBeFalse());
+        page.Find("#instances-starting").HasAttribute("disabled").ShouldBeTrue();
+        page.Find("#instances-starting").GetAttribute("title")!.ShouldContain(server);
+        var asking = page.Find("#instances-terminating").ClickAsync(new MouseEventArgs());
+        providers.WaitForElement(".mud-message-box");
+        providers.Find(".mud-message-box").TextContent.ShouldContain("hosta");
+        await providers.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("取消")).ClickAsync(new MouseEventArgs());
+        await asking;
+        (await Harness.Service.QueryInstancesAsync(Operator, new InstanceQuery())).Ok().Items.Single().Status.ShouldBe(InstanceStatus.Running);
+
+        asking = page.Find("#instances-terminating").ClickAsync(new MouseEventArgs());
+        providers.WaitForElement(".mud-message-box");
+        await providers.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("删除")).ClickAsync(new MouseEventArgs());
+        await asking;
+        page.WaitForAssertion(() => page.Find("#instances-grid tbody").TextContent.ShouldContain("删除中"));
+    }
 }

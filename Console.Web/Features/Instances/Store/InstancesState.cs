@@ -17,4 +17,7 @@ public sealed record InstancesState
     public int TotalCount { get; init; }
     public bool IsLoading { get; init; }
     public string? ErrorMessage { get; init; }
+    public ImmutableHashSet<string> Selected { get; init; } = [];
+
+    public IReadOnlyList<InstanceView> SelectedItems => Items.Where(i => Selected.Contains(i.Id)).ToList();
 }

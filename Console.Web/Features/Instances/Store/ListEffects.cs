@@ -16,6 +16,11 @@ public sealed class ListEffects(INetworkService network, CurrentOperator @operat
     }
 
     [EffectMethod]
+    public Task HandleLaunch(LaunchInstancesAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.RunInstancesAsync(@operator.Context, action.Request),
+            accepted => text["Instances.Launching", string.Join(", ", accepted.ResourceIds), accepted.JobId]);
+
+    [EffectMethod]
     public Task HandleChange(ChangeInstancesAction action, IDispatcher dispatcher)
     {
         Func<OperationContext, IReadOnlyList<string>, CancellationToken, Task<Result<Accepted>>> useCase = action.Change switch

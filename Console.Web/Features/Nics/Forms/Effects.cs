@@ -13,13 +13,15 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator)
         var vxnets = await network.QueryVxNetsAsync(@operator.Context, new VxNetQuery { OnlyAcceptingNics = true, Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
         var servers = await network.QueryInstancesAsync(@operator.Context,
             new InstanceQuery { Statuses = [InstanceStatus.Running], Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
-        dispatcher.Dispatch(new NicFormsLoadedAction(vxnets.Succeeded ? vxnets.Value.Items : [], servers.Succeeded ? servers.Value.Items : []));
+        var basic = await network.QueryVxNetsAsync(@operator.Context, new VxNetQuery { Types = [VxNetType.Basic] });
+        dispatcher.Dispatch(new NicFormsLoadedAction(vxnets.Succeeded ? vxnets.Value.Items : [], servers.Succeeded ? servers.Value.Items : [],
+            basic.Succeeded ? basic.Value.Items.FirstOrDefault() : null));
     }
 
     [EffectMethod]
     public async Task HandleCheck(CheckAddressAction action, IDispatcher dispatcher)
     {
-        var check = await network.CheckAddressAsync(@operator.Context, action.VxNetId, action.PrivateIp);
+        var check = await network.CheckAddressAsync(@operator.Context, action.VxNetId, action.PrivateIp, primary: action.Primary);
         dispatcher.Dispatch(new AddressCheckedAction(action.VxNetId, action.PrivateIp, check.Succeeded ? check.Value : new AddressCheck(check.Error, [])));
     }
 }

@@ -3,4 +3,4 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Web.Features.Nics.Forms;
 
-public sealed record NicFormsLoadedAction(IReadOnlyList<VxNetView> VxNets, IReadOnlyList<InstanceView> Servers);
+public sealed record NicFormsLoadedAction(IReadOnlyList<VxNetView> VxNets, IReadOnlyList<InstanceView> Servers, VxNetView? BasicNetwork = null);

@@ -15,6 +15,9 @@ public sealed record NicFormsState
 
     public ImmutableList<VxNetView> VxNets { get; init; } = [];
     public ImmutableList<InstanceView> Servers { get; init; } = [];
+
+    /// <summary>The basic network (vxnet-0), where a server outside any VPC gets its eth0.</summary>
+    public VxNetView? BasicNetwork { get; init; }
     public string? CheckedVxNetId { get; init; }
     public string? CheckedIp { get; init; }
     public AddressCheck? AddressCheck { get; init; }

@@ -6,7 +6,7 @@ public static class Reducers
 {
     [ReducerMethod]
     public static NicFormsState ReduceLoaded(NicFormsState state, NicFormsLoadedAction action) =>
-        state with { VxNets = [.. action.VxNets], Servers = [.. action.Servers] };
+        state with { VxNets = [.. action.VxNets], Servers = [.. action.Servers], BasicNetwork = action.BasicNetwork };
 
     [ReducerMethod]
     public static NicFormsState ReduceCheck(NicFormsState state, CheckAddressAction action) =>

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Instances.Store;
+
+public sealed record SelectInstancesAction(IReadOnlyCollection<string> InstanceIds);
