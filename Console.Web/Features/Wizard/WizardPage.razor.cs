@@ -77,14 +77,26 @@ public partial class WizardPage
         Reload();
     }
 
-    /// <summary>Reads again what the steps offer and what the guide made, so a job's end shows without a reload.</summary>
+    /// <summary>On arrival and on every committed change, so that a job's end shows without a reload.</summary>
     private void Reload()
     {
-        Dispatcher.Dispatch(new LoadWizardAction());
-        Dispatcher.Dispatch(new LoadNicFormsAction());
+        Offer(S.Step);
         if (S.VxNetId is not null || S.NicId is not null)
         {
             Dispatcher.Dispatch(new RefreshWizardAction(S.VxNetId, S.NicId, S.InstanceId, S.JobId));
+        }
+    }
+
+    /// <summary>Reads the choices <paramref name="step"/> offers: VxNets outside a VPC, VxNets taking NICs, running servers.</summary>
+    private void Offer(WizardStep step)
+    {
+        if (step == WizardStep.CreateVxNet)
+        {
+            Dispatcher.Dispatch(new LoadWizardAction());
+        }
+        if (step is WizardStep.ChooseVxNet or WizardStep.Attach)
+        {
+            Dispatcher.Dispatch(new LoadNicFormsAction());
         }
     }
 
@@ -103,7 +115,8 @@ public partial class WizardPage
         {
             return;
         }
-        Dispatcher.Dispatch(S.Step switch
+        var step = S.Step;
+        Dispatcher.Dispatch(step switch
         {
             WizardStep.CreateVxNet when _existingVxNetId is { } existing => new UseWizardVxNetAction(existing),
             WizardStep.CreateVxNet => new CreateWizardVxNetAction(_vxnetName.Trim()),
@@ -113,6 +126,11 @@ public partial class WizardPage
             WizardStep.AssignIp => new RequestWizardNicAction(_manual ? new RequestNics(S.NicVxNetId!, S.NicName, 1, [_ip!]) : new RequestNics(S.NicVxNetId!, S.NicName)),
             _ => new AttachWizardNicAction(S.NicId!, _serverId!),
         });
+        if (step is WizardStep.NameNic or WizardStep.AssignIp)
+        {
+            // The next step's choices, read while this one is submitted.
+            Offer(step + 1);
+        }
     }
 
     private void Back() => Dispatcher.Dispatch(new WizardStepBackAction());
@@ -121,7 +139,7 @@ public partial class WizardPage
     {
         (_vxnetName, _existingVxNetId, _join, _nicName, _nicVxNetId, _manual, _ip, _serverId) = ("", null, null, "", null, false, null, null);
         Dispatcher.Dispatch(new RestartWizardAction());
-        Dispatcher.Dispatch(new LoadWizardAction());
+        Offer(WizardStep.CreateVxNet);
     }
 
     /// <summary>The guest's name for the guide's NIC on <paramref name="server"/>, once it is in use there.</summary>

@@ -38,14 +38,15 @@ public class WizardReducers
     }
 
     [Fact]
-    public void AnExistingVxNetIsTakenFromTheOnesOutsideAnyVpc()
+    public void AnExistingVxNetGoesOnToTheJoinWithNothingCreated()
     {
         var state = new WizardState { Unjoined = [VxNet(null)] };
 
         var used = Reducers.ReduceUse(state, new UseWizardVxNetAction(VxNetId));
 
         used.Step.ShouldBe(WizardStep.JoinVpc);
-        used.VxNet.ShouldBe(state.Unjoined[0]);
+        used.VxNetId.ShouldBe(VxNetId);
+        used.Busy.ShouldBeFalse();
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public static class Reducers
     [ReducerMethod]
     public static WizardState ReduceUse(WizardState state, UseWizardVxNetAction action) =>
         state.Step != WizardStep.CreateVxNet ? state
-            : state with { VxNetId = action.VxNetId, VxNet = state.Unjoined.Find(x => x.Id == action.VxNetId), Step = WizardStep.JoinVpc, Error = null };
+            : state with { VxNetId = action.VxNetId, Step = WizardStep.JoinVpc, Error = null };
 
     [ReducerMethod]
     public static WizardState ReduceCreated(WizardState state, WizardVxNetCreatedAction action) =>
