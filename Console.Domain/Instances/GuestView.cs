@@ -24,6 +24,9 @@ public sealed class GuestView
         .Select(n => new GuestInterface($"eth{n.Sequence}", n.NicId, n.PrivateIp, n.Subnet!.Value, n.Gateway))
         .ToList());
 
+    /// <summary>The same view narrowed to one interface: its ifconfig block, its connected route, its netplan.</summary>
+    public GuestView Only(string name) => new(Interfaces.Where(i => i.Name == name).ToList());
+
     public string Ifconfig()
     {
         var text = new StringBuilder();

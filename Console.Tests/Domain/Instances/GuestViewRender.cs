@@ -44,6 +44,17 @@ public class GuestViewRender : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NarrowedToOneInterfaceShowsOnlyItsBlockAndItsRoute()
+    {
+        var eth1 = (await ViewAsync()).Only("eth1");
+
+        eth1.Ifconfig().ShouldContain($"eth1      Link encap:Ethernet  HWaddr {_nic}");
+        eth1.Ifconfig().ShouldNotContain("eth0");
+        eth1.RouteTable().Split('\n').Where(l => l.EndsWith(" eth1")).ShouldHaveSingleItem().ShouldStartWith("172.16.1.0 ");
+        eth1.RouteTable().ShouldNotContain("eth0");
+    }
+
+    [Fact]
     public async Task GivesTheNetplanForASecondaryNic()
     {
         var netplan = (await ViewAsync()).Netplan("eth1");

@@ -8,17 +8,24 @@ namespace NicConsole.Web.Features.Shared;
 public sealed class CommandRunner(ErrorText errors, ILogger<CommandRunner> logger)
 {
     /// <summary>Success and refusals become actions; an unexpected exception is logged and shown as an internal error.</summary>
-    public async Task RunAsync<T>(IDispatcher dispatcher, Func<Task<Result<T>>> useCase, Func<T, string> success)
+    public Task RunAsync<T>(IDispatcher dispatcher, Func<Task<Result<T>>> useCase, Func<T, string> success) =>
+        RunAsync(dispatcher, useCase, value => new CommandSucceededAction(success(value)), message => new CommandFailedAction(message));
+
+    /// <summary>
+    /// The same, with the caller's own actions: one that carries what the use case returned (e.g. the new ids), or
+    /// one that carries the refusal's message in the operator's language.
+    /// </summary>
+    public async Task RunAsync<T>(IDispatcher dispatcher, Func<Task<Result<T>>> useCase, Func<T, object> succeeded, Func<string, object> failed)
     {
         try
         {
             var result = await useCase();
-            dispatcher.Dispatch(result.Succeeded ? new CommandSucceededAction(success(result.Value)) : new CommandFailedAction(errors[result.Error!]));
+            dispatcher.Dispatch(result.Succeeded ? succeeded(result.Value) : failed(errors[result.Error!]));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "A console command failed");
-            dispatcher.Dispatch(new CommandFailedAction(errors[DomainErrors.Internal()]));
+            dispatcher.Dispatch(failed(errors[DomainErrors.Internal()]));
         }
     }
 }

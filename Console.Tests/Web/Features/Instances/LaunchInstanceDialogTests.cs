@@ -53,7 +53,7 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
 
         await dialog.Find("#launch-name").InputAsync(new ChangeEventArgs { Value = "web" });
         await dialog.Find("#launch-ip-manual").ClickAsync(new MouseEventArgs());
-        await dialog.Find("#launch-ip").InputAsync(new ChangeEventArgs { Value = "10.120.7.1" });
+        await dialog.Find("#launch-request-ip").InputAsync(new ChangeEventArgs { Value = "10.120.7.1" });
         dialog.WaitForAssertion(() => dialog.Find(".mud-dialog").TextContent.ShouldContain("网关"));
         dialog.Find("#launch-submit").HasAttribute("disabled").ShouldBeTrue();
         dialog.Find("#launch-next-free").TextContent.ShouldContain("10.120.7.2");
@@ -66,7 +66,7 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
         await dialog.Find("#launch-name").InputAsync(new ChangeEventArgs { Value = "web-1" });
         await ChooseNetworkAsync(dialog, "vxnet-0");
         await dialog.Find("#launch-ip-manual").ClickAsync(new MouseEventArgs());
-        await dialog.Find("#launch-ip").InputAsync(new ChangeEventArgs { Value = "10.120.7.50" });
+        await dialog.Find("#launch-request-ip").InputAsync(new ChangeEventArgs { Value = "10.120.7.50" });
         dialog.WaitForAssertion(() => dialog.Find("#launch-submit").HasAttribute("disabled").ShouldBeFalse());
 
         await dialog.Find("#launch-submit").ClickAsync(new MouseEventArgs());

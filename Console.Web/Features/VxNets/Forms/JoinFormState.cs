@@ -5,7 +5,7 @@ using NicConsole.Web.Flux;
 
 namespace NicConsole.Web.Features.VxNets.Forms;
 
-/// <summary>The join dialog: the VPCs to choose from, and the answer to the request as typed so far.</summary>
+/// <summary>The join form (dialog and guide): the VPCs to choose from, and the answer to the request as typed so far.</summary>
 [FeatureState]
 public sealed record JoinFormState
 {
@@ -17,4 +17,7 @@ public sealed record JoinFormState
     public JoinVpc? Checked { get; init; }
     public AddressPlan? Plan { get; init; }
     public DomainError? Refusal { get; init; }
+
+    /// <summary>Whether <paramref name="request"/> is what was checked last and the domain would accept it.</summary>
+    public bool Accepts(JoinVpc? request) => request is not null && request == Checked && Plan is not null;
 }

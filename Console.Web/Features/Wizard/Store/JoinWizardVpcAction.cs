@@ -1,0 +1,5 @@
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Web.Features.Wizard.Store;
+
+public sealed record JoinWizardVpcAction(JoinVpc Request);

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Wizard.Store;
+
+public sealed record NameWizardNicAction(string Name);

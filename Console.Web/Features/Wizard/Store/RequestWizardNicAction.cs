@@ -1,0 +1,5 @@
+using NicConsole.Domain.Nics;
+
+namespace NicConsole.Web.Features.Wizard.Store;
+
+public sealed record RequestWizardNicAction(RequestNics Request);
