@@ -1,0 +1,20 @@
+using NicConsole.Domain.Jobs;
+
+namespace NicConsole.Web.Features.Jobs;
+
+/// <summary>What the job page reads from a job beyond its fields.</summary>
+public static class JobFacts
+{
+    public static bool IsRunning(Job job) => job.Status is JobStatus.Pending or JobStatus.Working;
+
+    /// <summary>From accepted to its end; nothing while it runs.</summary>
+    public static TimeSpan? Duration(Job job) => IsRunning(job) ? null : job.StatusTime - job.CreateTime;
+
+    /// <summary>The job's own outcome removed its resources: a server terminated or never started, a VPC deleted or never made.</summary>
+    public static bool Removed(Job job) => (job.Action, job.Status) is
+        (JobAction.TerminateInstances, JobStatus.Successful) or (JobAction.DeleteRouters, JobStatus.Successful)
+        or (JobAction.RunInstances, JobStatus.Failed) or (JobAction.CreateRouters, JobStatus.Failed);
+
+    /// <summary>A picked day as the UTC midnight that starts it (times are shown and stored in UTC).</summary>
+    public static DateTime? StartOfDay(DateTime? day) => day is { } d ? DateTime.SpecifyKind(d.Date, DateTimeKind.Utc) : null;
+}
