@@ -1,4 +1,5 @@
 using NicConsole.Domain.Jobs;
+using NicConsole.Web.Features.Shared;
 
 namespace NicConsole.Web.Features.Jobs;
 
@@ -11,10 +12,5 @@ public static class JobFacts
     public static TimeSpan? Duration(Job job) => IsRunning(job) ? null : job.StatusTime - job.CreateTime;
 
     /// <summary>The job's own outcome removed its resources: a server terminated or never started, a VPC deleted or never made.</summary>
-    public static bool Removed(Job job) => (job.Action, job.Status) is
-        (JobAction.TerminateInstances, JobStatus.Successful) or (JobAction.DeleteRouters, JobStatus.Successful)
-        or (JobAction.RunInstances, JobStatus.Failed) or (JobAction.CreateRouters, JobStatus.Failed);
-
-    /// <summary>A picked day as the UTC midnight that starts it (times are shown and stored in UTC).</summary>
-    public static DateTime? StartOfDay(DateTime? day) => day is { } d ? DateTime.SpecifyKind(d.Date, DateTimeKind.Utc) : null;
+    public static bool Removed(Job job) => !IsRunning(job) && ResourcePages.RemovedBy(job.Action.ToString(), job.Status == JobStatus.Successful);
 }

@@ -65,9 +65,9 @@ public partial class JobsPage
 
     private void FilterOwner(string? owner) => Filter(State.Value.Query with { Owner = Blank(owner) });
 
-    private void FilterFrom(DateTime? day) => Filter(State.Value.Query with { From = JobFacts.StartOfDay(day) });
+    private void FilterFrom(DateTime? day) => Filter(State.Value.Query with { From = Days.StartUtc(day) });
 
-    private void FilterTo(DateTime? day) => Filter(State.Value.Query with { To = JobFacts.StartOfDay(day)?.AddDays(1) });
+    private void FilterTo(DateTime? day) => Filter(State.Value.Query with { To = Days.StartUtc(day)?.AddDays(1) });
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

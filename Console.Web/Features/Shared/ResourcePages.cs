@@ -20,4 +20,9 @@ public static class ResourcePages
         };
         return list is null ? null : $"{list}?search={Uri.EscapeDataString(id)}";
     }
+
+    /// <summary>Whether a change that ended so removed the resources it names: a deletion that succeeded, a creation that failed.</summary>
+    public static bool RemovedBy(string action, bool succeeded) => succeeded
+        ? action is "TerminateInstances" or "DeleteRouters" or "DeleteNics" or "DeleteVxnets"
+        : action is "RunInstances" or "CreateRouters";
 }
