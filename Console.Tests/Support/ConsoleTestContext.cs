@@ -1,4 +1,5 @@
 using Bunit;
+using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Changes;
 using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
@@ -15,6 +16,7 @@ public abstract class ConsoleTestContext : MudTestContext
         Harness.InitializeAsync().GetAwaiter().GetResult();
         Services.AddSingleton(Harness.Service);
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
+        Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
         Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));
         Services.AddScoped<LiveChanges>();
         Services.AddScoped<CommandRunner>();

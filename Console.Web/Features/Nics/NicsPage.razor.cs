@@ -33,6 +33,10 @@ public partial class NicsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    /// <summary>Opens the list searched for a word, such as a NIC's id (<c>/nics?search=…</c>).</summary>
+    [SupplyParameterFromQuery(Name = "search")]
+    public string? SearchFor { get; set; }
+
     private IReadOnlyList<NicView> Selected => State.Value.SelectedItems;
 
     private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
@@ -44,7 +48,14 @@ public partial class NicsPage
         SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
         SubscribeToAction<ResourcesChangedAction>(_ => Reload());
-        Reload();
+        if (SearchFor is { Length: > 0 } word)
+        {
+            Search(word);
+        }
+        else
+        {
+            Reload();
+        }
     }
 
     private void Reload() => Dispatcher.Dispatch(new LoadNicsAction(State.Value.Query));

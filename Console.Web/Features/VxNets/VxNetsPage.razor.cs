@@ -30,13 +30,24 @@ public partial class VxNetsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    /// <summary>Opens the list searched for a word, such as a VxNet's id (<c>/vxnets?search=…</c>).</summary>
+    [SupplyParameterFromQuery(Name = "search")]
+    public string? SearchFor { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
         SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
         SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
-        Load(State.Value.Query);
+        if (SearchFor is { Length: > 0 } word)
+        {
+            Search(word);
+        }
+        else
+        {
+            Load(State.Value.Query);
+        }
     }
 
     private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));

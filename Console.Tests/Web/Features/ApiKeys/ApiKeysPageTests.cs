@@ -1,63 +1,81 @@
 using Bunit;
-using Microsoft.Extensions.Options;
 using NicConsole.Domain.AccessKeys;
-using NicConsole.Domain.Options;
 using NicConsole.Web.Features.ApiKeys;
+using NicConsole.Web.Features.ApiKeys.Store;
+using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Tests.Web.Features.ApiKeys;
 
-public class ApiKeysPageTests : MudTestContext
+public class ApiKeysPageTests : ConsoleTestContext
 {
-    private readonly DomainHarness _h;
-
-    public ApiKeysPageTests()
-    {
-        _h = new DomainHarness();
-        _h.InitializeAsync().GetAwaiter().GetResult();
-        Services.AddSingleton(_h.Services.GetRequiredService<AccessKeyService>());
-        Services.AddSingleton(new CurrentOperator(Options.Create(new NetworkOptions())));
-    }
+    private AccessKeyService Keys => Harness.Services.GetRequiredService<AccessKeyService>();
 
     [Fact]
-    public void SaysWhatKeysAreForWhenThereAreNone()
+    public async Task SaysWhatKeysAreForWhenThereAreNone()
     {
+        await StoreAsync();
+
         RenderWithProviders<ApiKeysPage>(out var page);
 
-        page.Find("#keys").TextContent.ShouldContain("/iaas/");
+        page.WaitForAssertion(() => page.Find("#keys").TextContent.ShouldContain("/iaas/"));
     }
 
     [Fact]
-    public void SpeaksEnglishInEnglish()
+    public async Task SpeaksEnglishInEnglish()
     {
         UseCulture("en-US");
+        await StoreAsync();
 
         RenderWithProviders<ApiKeysPage>(out var page);
 
         page.Find("#create-key").TextContent.ShouldContain("Create key");
-        page.Find("#keys").TextContent.ShouldContain("No keys yet");
+        page.WaitForAssertion(() => page.Find("#keys").TextContent.ShouldContain("No keys yet"));
     }
 
     [Fact]
     public async Task ShowsANewSecretOnceAndListsTheKey()
     {
+        await StoreAsync();
         RenderWithProviders<ApiKeysPage>(out var page);
 
         await page.Find("#create-key").ClickAsync(new());
 
-        var alert = page.Find("#new-key").TextContent;
+        var alert = page.WaitForElement("#new-key").TextContent;
         var id = System.Text.RegularExpressions.Regex.Match(alert, "access_key_id: (NC[A-Z0-9]{18})").Groups[1].Value;
         var secret = System.Text.RegularExpressions.Regex.Match(alert, "secret_access_key: ([A-Za-z0-9]{40})").Groups[1].Value;
-        (await _h.Services.GetRequiredService<AccessKeyService>().FindActiveAsync(id)).ShouldBe((CurrentOperator.DefaultUser, secret));
-        page.Find("#keys tbody").TextContent.ShouldContain(id);
+        (await Keys.FindActiveAsync(id)).ShouldBe((CurrentOperator.DefaultUser, secret));
+        page.WaitForAssertion(() => page.Find("#keys tbody").TextContent.ShouldContain(id));
         page.Find("#keys tbody").TextContent.ShouldNotContain(secret);
+    }
+
+    [Fact]
+    public async Task TheSecretIsKeptByThePageOnlyUntilDismissed()
+    {
+        await StoreAsync();
+        RenderWithProviders<ApiKeysPage>(out var page);
+        await page.Find("#create-key").ClickAsync(new());
+        var alert = page.WaitForElement("#new-key").TextContent;
+        var secret = System.Text.RegularExpressions.Regex.Match(alert, "secret_access_key: ([A-Za-z0-9]{40})").Groups[1].Value;
+        secret.ShouldNotBeEmpty();
+
+        await page.Find("#new-key button").ClickAsync(new());
+
+        page.WaitForAssertion(() => page.FindAll("#new-key").ShouldBeEmpty());
+        page.Markup.ShouldNotContain(secret);
+        System.Text.Json.JsonSerializer.Serialize(Services.GetRequiredService<IState<ApiKeysState>>().Value).ShouldNotContain(secret);
+        var again = Render<ApiKeysPage>();
+        again.WaitForAssertion(() => again.FindAll("#keys tbody tr").Count.ShouldBe(1));
+        again.Markup.ShouldNotContain(secret);
     }
 
     [Fact]
     public async Task RevokesAKeyAfterConfirmation()
     {
-        var key = (await _h.Services.GetRequiredService<AccessKeyService>().CreateAsync("ops")).Ok();
+        var key = (await Keys.CreateAsync("ops")).Ok();
+        await StoreAsync();
         var providers = RenderWithProviders<ApiKeysPage>(out var page);
+        page.WaitForElement("button.revoke");
 
         var revoking = page.Find("button.revoke").ClickAsync(new());
         providers.WaitForElement(".mud-message-box");
@@ -66,22 +84,22 @@ public class ApiKeysPageTests : MudTestContext
 
         page.WaitForAssertion(() => page.Find("#keys tbody").TextContent.ShouldContain("已吊销"));
         page.Find("button.revoke").HasAttribute("disabled").ShouldBeTrue();
-        (await _h.Services.GetRequiredService<AccessKeyService>().FindActiveAsync(key.AccessKeyId)).ShouldBeNull();
+        (await Keys.FindActiveAsync(key.AccessKeyId)).ShouldBeNull();
     }
 
     [Fact]
     public async Task CancellingTheConfirmationKeepsTheKey()
     {
-        var key = (await _h.Services.GetRequiredService<AccessKeyService>().CreateAsync("ops")).Ok();
+        var key = (await Keys.CreateAsync("ops")).Ok();
+        await StoreAsync();
         var providers = RenderWithProviders<ApiKeysPage>(out var page);
+        page.WaitForElement("button.revoke");
 
         var revoking = page.Find("button.revoke").ClickAsync(new());
         providers.WaitForElement(".mud-message-box");
         await providers.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("取消")).ClickAsync(new());
         await revoking;
 
-        (await _h.Services.GetRequiredService<AccessKeyService>().FindActiveAsync(key.AccessKeyId)).ShouldNotBeNull();
+        (await Keys.FindActiveAsync(key.AccessKeyId)).ShouldNotBeNull();
     }
-
-    protected override ValueTask DisposeOwnedAsync() => _h.DisposeAsync();
 }

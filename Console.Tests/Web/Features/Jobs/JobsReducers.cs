@@ -1,0 +1,69 @@
+using NicConsole.Web.Features.Jobs.Store;
+
+namespace NicConsole.Tests.Web.Features.Jobs;
+
+public class JobsReducers
+{
+    private static Job NewJob(string id, JobAction action = JobAction.AttachNics) =>
+        new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", "pek3a", "tester", DateTime.UtcNow);
+
+    [Fact]
+    public void ALoadMarksTheStateLoadingWithItsQuery()
+    {
+        var query = new JobQuery { Statuses = [JobStatus.Failed] };
+
+        var state = Reducers.ReduceLoad(new JobsState(), new LoadJobsAction(query));
+
+        state.IsLoading.ShouldBeTrue();
+        state.Query.ShouldBe(query);
+    }
+
+    [Fact]
+    public void TakesThePageOfTheLatestQueryOnly()
+    {
+        var latest = new JobQuery { Owner = "b" };
+        var state = new JobsState { Query = latest, IsLoading = true };
+
+        var stale = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(new JobQuery { Owner = "a" }, new Page<Job>([NewJob("j-old")], 1)));
+        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(latest, new Page<Job>([NewJob("j-new")], 9)));
+
+        stale.ShouldBeSameAs(state);
+        fresh.Items.Single().Id.ShouldBe("j-new");
+        fresh.TotalCount.ShouldBe(9);
+        fresh.IsLoading.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TheOpenJobFollowsItsRowAndStaysWhenItLeavesThePage()
+    {
+        var before = NewJob("j-1");
+        var after = NewJob("j-1");
+        var state = Reducers.ReduceShow(new JobsState(), new ShowJobAction(before));
+
+        var reloaded = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([after], 1)));
+        var filteredAway = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([NewJob("j-2")], 1)));
+
+        reloaded.Detail.ShouldBeSameAs(after);
+        filteredAway.Detail.ShouldBeSameAs(before);
+    }
+
+    [Fact]
+    public void ClosingTheDrawerForgetsTheJob()
+    {
+        var state = new JobsState { Detail = NewJob("j-1") };
+
+        Reducers.ReduceClose(state).Detail.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AFailureKeepsThePageAndShowsTheError()
+    {
+        var state = new JobsState { Items = [NewJob("j-1")], IsLoading = true };
+
+        var failed = Reducers.ReduceLoadFailed(state, new LoadJobsFailedAction("boom"));
+
+        failed.Items.Count.ShouldBe(1);
+        failed.ErrorMessage.ShouldBe("boom");
+        failed.IsLoading.ShouldBeFalse();
+    }
+}

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.ApiKeys.Store;
+
+public sealed record LoadApiKeysAction;

@@ -1,0 +1,5 @@
+using NicConsole.Domain.AccessKeys;
+
+namespace NicConsole.Web.Features.ApiKeys.Store;
+
+public sealed record LoadApiKeysSucceededAction(IReadOnlyList<AccessKey> Keys);

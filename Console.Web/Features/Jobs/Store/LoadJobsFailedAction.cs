@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Jobs.Store;
+
+public sealed record LoadJobsFailedAction(string Error);

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
+using NicConsole.Web.Features.Operations.Store;
+using NicConsole.Web.Features.Shared;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+
+namespace NicConsole.Web.Features.Operations;
+
+/// <summary>The operation log: every change, who made it, when, on which resources, and how it ended; newest first and live.</summary>
+public partial class OperationsPage
+{
+    private MudMenu _menu = default!;
+    private OperationLogEntry? _menuItem;
+
+    [Inject]
+    private IState<OperationsState> State { get; set; } = default!;
+
+    [Inject]
+    private IDispatcher Dispatcher { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiText> T { get; set; } = default!;
+
+    /// <summary>Opens the log on the changes of one resource (<c>/operations?resource=…</c>).</summary>
+    [SupplyParameterFromQuery(Name = "resource")]
+    public string? Resource { get; set; }
+
+    private string? ResultFilter => State.Value.Query.Results.Count == 1 ? State.Value.Query.Results[0].ApiName() : null;
+
+    private string? ActionFilter => State.Value.Query.Actions.Count == 1 ? State.Value.Query.Actions[0] : null;
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        SubscribeToAction<ResourcesChangedAction>(_ => Reload());
+        if (Resource is { Length: > 0 } resource)
+        {
+            Filter(State.Value.Query with { ResourceId = resource });
+        }
+        else
+        {
+            Reload();
+        }
+    }
+
+    private void Reload() => Load(State.Value.Query);
+
+    private void Load(OperationQuery query) => Dispatcher.Dispatch(new LoadOperationsAction(query));
+
+    private void Filter(OperationQuery query) => Load(query with { Page = query.Page with { Offset = 0 } });
+
+    private void FilterResult(string? result) =>
+        Filter(State.Value.Query with { Results = Enum.GetValues<OperationResult>().Where(r => r.ApiName() == result).ToList() });
+
+    private void FilterAction(string? action) => Filter(State.Value.Query with { Actions = action is null ? [] : [action] });
+
+    private void FilterResource(string? id) => Filter(State.Value.Query with { ResourceId = Blank(id) });
+
+    private void FilterUser(string? user) => Filter(State.Value.Query with { User = Blank(user) });
+
+    private void FilterFrom(DateTime? day) => Filter(State.Value.Query with { From = Days.StartUtc(day) });
+
+    private void FilterTo(DateTime? day) => Filter(State.Value.Query with { To = Days.StartUtc(day)?.AddDays(1) });
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private void Show(DataGridRowClickEventArgs<OperationLogEntry> args) => Dispatcher.Dispatch(new ShowOperationAction(args.Item));
+
+    private async Task OpenMenuAsync(DataGridRowClickEventArgs<OperationLogEntry> args)
+    {
+        _menuItem = args.Item;
+        await _menu.OpenMenuAsync(args.MouseEventArgs);
+    }
+
+    private void DrawerChanged(bool open)
+    {
+        if (!open)
+        {
+            Dispatcher.Dispatch(new CloseOperationAction());
+        }
+    }
+
+    private string? ResourcePage(OperationLogEntry entry) => ResourceRefusal(entry) is null ? ResourcePages.Of(entry.Resources[0]) : null;
+
+    /// <summary>Why the entry's resource cannot be opened: it has none, no page shows its kind, or this change removed it.</summary>
+    private string? ResourceRefusal(OperationLogEntry entry) => entry.Resources switch
+    {
+        [] => T["Operations.NoResource"].Value,
+        [var first, ..] when ResourcePages.Of(first) is null => T["Operations.NoPage", first].Value,
+        [var first, ..] when entry.Result != OperationResult.Accepted && ResourcePages.RemovedBy(entry.Action, entry.Result == OperationResult.Succeeded) =>
+            T["Operations.ResourceGone", first].Value,
+        _ => null,
+    };
+
+    /// <summary>What the change said: its detail (a failed job's error), or the job it started.</summary>
+    private string Message(OperationLogEntry entry) => entry switch
+    {
+        { Detail: JobRunner.RestartError } => T["Jobs.RestartError"],
+        { Detail.Length: > 0 } => entry.Detail,
+        { JobId: { } job } => T["Operations.JobStarted", job],
+        _ => "",
+    };
+}

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Operations.Store;
+
+public sealed record CloseOperationAction;

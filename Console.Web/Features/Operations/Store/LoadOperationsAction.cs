@@ -1,0 +1,5 @@
+using NicConsole.Domain.Operations;
+
+namespace NicConsole.Web.Features.Operations.Store;
+
+public sealed record LoadOperationsAction(OperationQuery Query);

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Overview.Store;
+
+public sealed record LoadOverviewAction;

@@ -1,0 +1,28 @@
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Web.Features.Overview.Store;
+
+public static class Reducers
+{
+    [ReducerMethod(typeof(LoadOverviewAction))]
+    public static OverviewState ReduceLoad(OverviewState state) => state with { IsLoading = true };
+
+    [ReducerMethod]
+    public static OverviewState ReduceLoadSucceeded(OverviewState state, LoadOverviewSucceededAction action) => state with
+    {
+        Vpcs = [.. action.Vpcs.Items],
+        VpcCount = action.Vpcs.TotalCount,
+        VxNets = [.. action.VxNets.Items],
+        VxNetCount = action.VxNets.TotalCount,
+        Nics = [.. action.Nics.Items],
+        NicCount = action.Nics.TotalCount,
+        Instances = [.. action.Instances.Items],
+        InstanceCount = action.Instances.TotalCount,
+        IsLoading = false,
+        ErrorMessage = null,
+    };
+
+    [ReducerMethod]
+    public static OverviewState ReduceLoadFailed(OverviewState state, LoadOverviewFailedAction action) =>
+        state with { IsLoading = false, ErrorMessage = action.Error };
+}
