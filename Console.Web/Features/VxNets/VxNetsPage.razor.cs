@@ -30,13 +30,26 @@ public partial class VxNetsPage
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Only the VxNets joined to this VPC (<c>/vxnets?vpc=rtr-…</c>), as the VPC list's menu opens it.</summary>
+    [SupplyParameterFromQuery(Name = "vpc")]
+    public string? VpcId { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
         SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
         SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
-        Load(State.Value.Query);
+    }
+
+    protected override void OnParametersSet()
+    {
+        IReadOnlyList<string> vpcs = string.IsNullOrEmpty(VpcId) ? [] : [VpcId];
+        var query = State.Value.Query;
+        Load(query.VpcIds.SequenceEqual(vpcs) ? query : query with { VpcIds = vpcs, Page = query.Page with { Offset = 0 } });
     }
 
     private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));
