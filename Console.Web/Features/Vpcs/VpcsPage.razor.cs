@@ -15,6 +15,8 @@ public partial class VpcsPage
     /// <summary>The statuses a listed VPC can have: deleted and ceased VPCs are never listed.</summary>
     private static readonly VpcStatus[] ListedStatuses = [VpcStatus.Pending, VpcStatus.Active];
 
+    private static readonly DialogOptions FormOptions = new() { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true };
+
     private MudMenu _menu = default!;
     private VpcView? _menuItem;
 
@@ -111,7 +113,7 @@ public partial class VpcsPage
 
     private async Task CreateAsync()
     {
-        var dialog = await Dialogs.ShowAsync<CreateVpcDialog>(T["Vpcs.Create"]);
+        var dialog = await Dialogs.ShowAsync<CreateVpcDialog>(T["Vpcs.Create"], FormOptions);
         if (await dialog.Result is { Canceled: false, Data: CreateVpcsAction create })
         {
             Dispatcher.Dispatch(create);
@@ -122,7 +124,7 @@ public partial class VpcsPage
     {
         await _menu.CloseMenuAsync();
         var parameters = new DialogParameters<ModifyVpcDialog> { { d => d.Vpc, vpc } };
-        var dialog = await Dialogs.ShowAsync<ModifyVpcDialog>(T["Vpcs.Modify"], parameters);
+        var dialog = await Dialogs.ShowAsync<ModifyVpcDialog>(T["Vpcs.Modify"], parameters, FormOptions);
         if (await dialog.Result is { Canceled: false, Data: ModifyVpcAction modify })
         {
             Dispatcher.Dispatch(modify);

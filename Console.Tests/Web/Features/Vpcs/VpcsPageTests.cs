@@ -202,6 +202,7 @@ public class VpcsPageTests : ConsoleTestContext
         page.Find("#vpc-detail-vxnets").TextContent.ShouldContain("172.16.1.0/24");
         page.Find("#detail-delete-vpc").HasAttribute("disabled").ShouldBeTrue();
         page.Find("#detail-delete-vpc").GetAttribute("title").ShouldBe($"VPC 网络 [{busy}] 中还有 1 个私有网络");
+        page.Find("#vpcs-modify").HasAttribute("disabled").ShouldBeTrue();
 
         await page.Find("#vpc-detail-close").ClickAsync(new MouseEventArgs());
 
