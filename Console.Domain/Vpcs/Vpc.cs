@@ -6,7 +6,8 @@ namespace NicConsole.Domain.Vpcs;
 /// <summary>A VPC (QingCloud's router): an address range that VxNets join with a /24 each.</summary>
 public sealed class Vpc : IResource
 {
-    private static readonly Cidr[] AllowedRanges =
+    /// <summary>The ranges a VPC may have: 192.168.0.0/16 and 172.16.0.0/16 to 172.31.0.0/16.</summary>
+    public static readonly IReadOnlyList<Cidr> AllowedRanges =
         [Cidr.Parse("192.168.0.0/16"), .. Enumerable.Range(16, 16).Select(i => Cidr.Parse($"172.{i}.0.0/16"))];
 
     public static readonly Cidr DefaultRange = AllowedRanges[0];
@@ -56,17 +57,9 @@ public sealed class Vpc : IResource
         Description = description ?? Description;
     }
 
-    public DomainError? JoinRefusal() =>
-        Status == VpcStatus.Active && Transition == Transition.None ? null : DomainErrors.VpcNotActive(Id, StateText);
+    public DomainError? JoinRefusal() => VpcRules.JoinRefusal(Id, Status, Transition);
 
-    public DomainError? DeleteRefusal(int joinedVxNets)
-    {
-        if (Transition != Transition.None || Status != VpcStatus.Active)
-        {
-            return DomainErrors.VpcNotActive(Id, StateText);
-        }
-        return joinedVxNets > 0 ? DomainErrors.VpcHasVxNets(Id, joinedVxNets) : null;
-    }
+    public DomainError? DeleteRefusal(int joinedVxNets) => VpcRules.DeleteRefusal(Id, Status, Transition, joinedVxNets);
 
     public void BeginDelete(string jobId, DateTime now)
     {
@@ -88,8 +81,6 @@ public sealed class Vpc : IResource
         JobId = null;
         StatusTime = now;
     }
-
-    private string StateText => Common.StateText.Of(Status, Transition);
 
     private void Begin(Transition transition, string jobId, DateTime now)
     {

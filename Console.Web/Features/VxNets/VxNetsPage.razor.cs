@@ -34,20 +34,30 @@ public partial class VxNetsPage
     [SupplyParameterFromQuery(Name = "search")]
     public string? SearchFor { get; set; }
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>Only the VxNets joined to this VPC (<c>/vxnets?vpc=rtr-…</c>), as the VPC list's menu opens it.</summary>
+    [SupplyParameterFromQuery(Name = "vpc")]
+    public string? VpcId { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
         SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
         SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
-        if (SearchFor is { Length: > 0 } word)
-        {
-            Search(word);
-        }
-        else
-        {
-            Load(State.Value.Query);
-        }
+    }
+
+    protected override void OnParametersSet()
+    {
+        // Opened from another page: searched for a word (?search=) or narrowed to one VPC (?vpc=).
+        IReadOnlyList<string> vpcs = string.IsNullOrEmpty(VpcId) ? [] : [VpcId];
+        var query = State.Value.Query;
+        var word = SearchFor is { Length: > 0 } search ? search : query.SearchWord;
+        Load(query.VpcIds.SequenceEqual(vpcs) && query.SearchWord == word
+            ? query
+            : query with { VpcIds = vpcs, SearchWord = word, Page = query.Page with { Offset = 0 } });
     }
 
     private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));

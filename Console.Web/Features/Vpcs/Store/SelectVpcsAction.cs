@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Vpcs.Store;
+
+public sealed record SelectVpcsAction(IReadOnlyCollection<string> VpcIds);
