@@ -23,4 +23,24 @@ public class NicsPageE2E(BrowserFixture browser)
         await Assertions.Expect(detach).ToContainTextAsync("主网卡");
         await session.StepAsync("menu");
     }
+
+    [Fact]
+    public async Task ExportsTheListAsFilteredToACsvFile()
+    {
+        await using var session = await browser.OpenAsync(nameof(ExportsTheListAsFilteredToACsvFile), "/nics");
+        var page = session.Page;
+        await page.Locator("#nics-search").FillAsync("52:54");
+        await Assertions.Expect(page.Locator("#nics-grid tbody tr").First).ToBeVisibleAsync();
+        await session.StepAsync("filtered");
+        var total = int.Parse(await page.Locator(".list-total").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#nics-export").ClickAsync());
+
+        download.SuggestedFilename.ShouldStartWith("nics-");
+        var lines = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        lines[0].ShouldStartWith("ID,名称,状态");
+        lines.Length.ShouldBe(1 + total);
+        lines.Skip(1).ShouldAllBe(l => l.StartsWith("52:54:", StringComparison.Ordinal));
+        page.Url.ShouldEndWith("/nics");
+    }
 }
