@@ -92,6 +92,20 @@ public partial class NicsPage
 
     private string? DeleteRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.DeleteRefusal());
 
+    /// <summary>One NIC at a time is modified from the toolbar.</summary>
+    private string? ModifyRefusal => Selected.Count == 1 ? null : T["Nics.SelectOne"].Value;
+
+    private async Task ModifyAsync(NicView nic)
+    {
+        await _menu.CloseMenuAsync();
+        var parameters = new DialogParameters<ModifyNicDialog> { { d => d.Nic, nic } };
+        var dialog = await Dialogs.ShowAsync<ModifyNicDialog>(T["Nics.Modify"], parameters);
+        if (await dialog.Result is { Canceled: false, Data: ModifyNic request })
+        {
+            Dispatcher.Dispatch(new ModifyNicAction(request));
+        }
+    }
+
     private async Task RequestAsync()
     {
         var dialog = await Dialogs.ShowAsync<RequestNicDialog>(T["Nics.Request"]);
