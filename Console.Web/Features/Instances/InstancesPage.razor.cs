@@ -13,7 +13,6 @@ namespace NicConsole.Web.Features.Instances;
 /// <summary>The server list: launch, and start, stop, restart or terminate from the toolbar (selection) or a row's right-click menu.</summary>
 public partial class InstancesPage
 {
-    private static readonly Transition[] Changes = [Transition.Starting, Transition.Stopping, Transition.Restarting, Transition.Terminating];
     private static readonly InstanceStatus[] Statuses = [InstanceStatus.Pending, InstanceStatus.Running, InstanceStatus.Stopped];
 
     private MudMenu _menu = default!;
@@ -62,10 +61,6 @@ public partial class InstancesPage
 
     private void SelectionChanged(HashSet<InstanceView> items) => Dispatcher.Dispatch(new SelectInstancesAction(items.Select(i => i.Id).ToList()));
 
-    /// <summary>Why the toolbar cannot apply <paramref name="change"/> to the selection: nothing selected, or the first server's refusal.</summary>
-    private string? BulkRefusal(Transition change) =>
-        Selected.Count == 0 ? T["Nics.Selected", 0] : Selected.Select(s => s.Refusal(change)).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null;
-
     private async Task OpenMenuAsync(DataGridRowClickEventArgs<InstanceView> args)
     {
         _menuItem = args.Item;
@@ -84,16 +79,9 @@ public partial class InstancesPage
     private async Task ChangeAsync(IReadOnlyList<InstanceView> servers, Transition change)
     {
         await _menu.CloseMenuAsync();
-        if (change == Transition.Terminating)
+        if (await InstanceChanges.ConfirmAsync(Dialogs, T, servers, change))
         {
-            var names = string.Join(", ", servers.Select(s => $"{s.Name} ({s.Id})"));
-            var confirmed = await Dialogs.ShowMessageBoxAsync(T["Instances.Terminating"], T["Instances.TerminateConfirm", names],
-                yesText: T["Instances.Terminating"], cancelText: T["Common.Cancel"]);
-            if (confirmed != true)
-            {
-                return;
-            }
+            Dispatcher.Dispatch(new ChangeInstancesAction(servers.Select(s => s.Id).ToList(), change));
         }
-        Dispatcher.Dispatch(new ChangeInstancesAction(servers.Select(s => s.Id).ToList(), change));
     }
 }
