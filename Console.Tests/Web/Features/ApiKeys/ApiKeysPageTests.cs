@@ -102,4 +102,22 @@ public class ApiKeysPageTests : ConsoleTestContext
 
         (await Keys.FindActiveAsync(key.AccessKeyId)).ShouldNotBeNull();
     }
+
+    [Fact]
+    public async Task ARevokedKeysMenuSaysItIsAlreadyRevoked()
+    {
+        var active = (await Keys.CreateAsync("ops")).Ok();
+        var revoked = (await Keys.CreateAsync("old")).Ok();
+        (await Keys.RevokeAsync(revoked.AccessKeyId)).Ok();
+        await StoreAsync();
+        RenderWithProviders<ApiKeysPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#keys tbody tr").Count.ShouldBe(2));
+
+        await page.FindAll("#keys tbody tr").Single(r => r.TextContent.Contains(revoked.AccessKeyId)).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        Popovers.WaitForAssertion(() => Popovers.Find("#menu-revoke").GetAttribute("aria-disabled").ShouldBe("true"));
+        Popovers.Find("#menu-revoke").TextContent.ShouldContain("已吊销");
+
+        await page.FindAll("#keys tbody tr").Single(r => r.TextContent.Contains(active.AccessKeyId)).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        Popovers.WaitForAssertion(() => Popovers.Find("#menu-revoke").GetAttribute("aria-disabled").ShouldNotBe("true"));
+    }
 }
