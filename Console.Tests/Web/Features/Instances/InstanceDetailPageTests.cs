@@ -1,0 +1,125 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using NicConsole.Web.Features.Instances;
+
+namespace NicConsole.Tests.Web.Features.Instances;
+
+public class InstanceDetailPageTests : ConsoleTestContext
+{
+    /// <summary>hosta with eth0 at 10.120.7.40 in the basic network, and a VPC with 172.16.1.0/24 and 172.16.2.0/24.</summary>
+    private async Task<(string Server, string Eth0, string Web, string Db)> SceneAsync()
+    {
+        var vpc = await Harness.CreateVpcAsync();
+        var web = await Harness.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
+        var db = await Harness.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
+        var server = (await Harness.Service.RunInstancesAsync(Operator, new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok().ResourceIds[0];
+        await Harness.Jobs.RunAllPendingAsync();
+        var eth0 = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { InstanceIds = [server] })).Ok().Items.Single().Id;
+        return (server, eth0, web, db);
+    }
+
+    private async Task<IRenderedComponent<InstanceDetailPage>> ShowAsync(string instanceId)
+    {
+        await StoreAsync();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Render<InstanceDetailPage>(ps => ps.Add(p => p.InstanceId, instanceId));
+    }
+
+    private static IReadOnlyList<string[]> Routes(IRenderedComponent<InstanceDetailPage> page) =>
+        page.Find("#guest-routes").TextContent.Split('\n').Skip(2).Where(l => l.Trim().Length > 0)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    [Fact]
+    public async Task ShowsEachNicAsTheGuestSeesItInIfconfig()
+    {
+        var (server, eth0, web, db) = await SceneAsync();
+        var eth1 = (await Harness.RequestNicsAsync(web, 1, "172.16.1.10"))[0];
+        var eth2 = (await Harness.RequestNicsAsync(db, 1, "172.16.2.10"))[0];
+        await Harness.AttachAsync(server, eth1, eth2);
+
+        var page = await ShowAsync(server);
+
+        page.WaitForAssertion(() => page.Find("#instance-name").TextContent.ShouldBe("hosta"));
+        var ifconfig = page.Find("#guest-ifconfig").TextContent;
+        ifconfig.ShouldContain($"eth0      Link encap:Ethernet  HWaddr {eth0}\n          inet addr:10.120.7.40  Bcast:10.120.7.255  Mask:255.255.255.0");
+        ifconfig.ShouldContain($"eth1      Link encap:Ethernet  HWaddr {eth1}\n          inet addr:172.16.1.10  Bcast:172.16.1.255  Mask:255.255.255.0");
+        ifconfig.ShouldContain($"eth2      Link encap:Ethernet  HWaddr {eth2}\n          inet addr:172.16.2.10  Bcast:172.16.2.255  Mask:255.255.255.0");
+        page.Markup.ShouldContain("网卡 3/64");
+    }
+
+    [Fact]
+    public async Task RoutesByDefaultThroughTheGatewayOfEth0WithOneConnectedRoutePerSubnet()
+    {
+        var (server, _, web, db) = await SceneAsync();
+        await Harness.AttachAsync(server, [.. await Harness.RequestNicsAsync(web, 1), .. await Harness.RequestNicsAsync(db, 1)]);
+
+        var page = await ShowAsync(server);
+
+        page.WaitForElement("#guest-routes");
+        Routes(page).Select(r => $"{r[0]} {r[1]} {r[2]} {r[3]} {r[^1]}").ShouldBe(
+        [
+            "0.0.0.0 10.120.7.1 0.0.0.0 UG eth0",
+            "10.120.7.0 0.0.0.0 255.255.255.0 U eth0",
+            "172.16.1.0 0.0.0.0 255.255.255.0 U eth1",
+            "172.16.2.0 0.0.0.0 255.255.255.0 U eth2",
+        ]);
+    }
+
+    [Fact]
+    public async Task GivesTheNetplanOfEachSecondaryNicOnly()
+    {
+        var (server, _, web, _) = await SceneAsync();
+        var eth1 = (await Harness.RequestNicsAsync(web, 1, "172.16.1.10"))[0];
+        await Harness.AttachAsync(server, eth1);
+
+        var page = await ShowAsync(server);
+
+        page.WaitForElement("#guest-routes");
+        var netplan = page.FindAll(".guest-netplan").ShouldHaveSingleItem();
+        netplan.GetAttribute("data-interface").ShouldBe("eth1");
+        netplan.TextContent.ShouldContain("# /etc/netplan/60-eth1.yaml");
+        netplan.TextContent.ShouldContain($"macaddress: \"{eth1}\"");
+        netplan.TextContent.ShouldContain("addresses: [172.16.1.10/24]");
+        page.Markup.ShouldNotContain("同网段");
+    }
+
+    [Fact]
+    public async Task WarnsWhenTwoNicsShareASubnet()
+    {
+        var (server, _, web, _) = await SceneAsync();
+        await Harness.AttachAsync(server, [.. await Harness.RequestNicsAsync(web, 2)]);
+
+        var page = await ShowAsync(server);
+
+        page.WaitForAssertion(() => page.Find(".mud-alert").TextContent.ShouldContain("eth2 已有同网段网卡，可能导致非对称路由"));
+        page.FindAll(".mud-alert").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AnUnknownServerShowsThatItDoesNotExist()
+    {
+        await SceneAsync();
+
+        var page = await ShowAsync("i-nothere0");
+
+        page.WaitForAssertion(() => page.Find("#instance-not-found").TextContent.ShouldContain("云服务器 i-nothere0 不存在"));
+        page.FindAll("#guest-ifconfig").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ANicAttachedElsewhereAppearsOnceItsJobHasRun()
+    {
+        var (server, _, web, _) = await SceneAsync();
+        var nic = (await Harness.RequestNicsAsync(web, 1, "172.16.1.10"))[0];
+        var page = await ShowAsync(server);
+        page.WaitForAssertion(() => page.Find("#guest-ifconfig").TextContent.ShouldContain("eth0"));
+        page.Find("#guest-ifconfig").TextContent.ShouldNotContain("eth1");
+
+        (await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok();
+        await Harness.Jobs.RunAllPendingAsync();
+
+        page.WaitForAssertion(() => page.Find("#guest-ifconfig").TextContent.ShouldContain($"eth1      Link encap:Ethernet  HWaddr {nic}"));
+        page.Find("#guest-routes").TextContent.ShouldContain("172.16.1.0");
+        page.Markup.ShouldContain("网卡 2/64");
+    }
+}
