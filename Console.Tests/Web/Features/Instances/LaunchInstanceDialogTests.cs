@@ -80,4 +80,19 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
         server.Status.ShouldBe(InstanceStatus.Running);
         server.Nics.Single().PrivateIp.ToString().ShouldBe("10.120.7.50");
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public async Task ACountOutsideOneToAHundredIsRefusedAsTyped(int count)
+    {
+        var dialog = await OpenAsync();
+        await ChooseNetworkAsync(dialog, "vxnet-0");
+        dialog.WaitForAssertion(() => dialog.Find("#launch-submit").HasAttribute("disabled").ShouldBeFalse());
+
+        await dialog.Find("#launch-count").InputAsync(new ChangeEventArgs { Value = count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        dialog.WaitForAssertion(() => dialog.Find(".mud-dialog").TextContent.ShouldContain("100"));
+        dialog.Find("#launch-submit").HasAttribute("disabled").ShouldBeTrue();
+    }
 }
