@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Nics;
+using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Tests.Web.Browser;
@@ -13,11 +14,14 @@ public static class LiveScene
 {
     private static readonly OperationContext Context = new("e2e", "pek3a");
 
-    /// <summary>A NIC available in a VxNet of its own (joined with <paramref name="subnet"/>) and a running server of its own.</summary>
+    /// <summary>
+    /// A NIC available in a VxNet of its own (joined to the demo VPC with <paramref name="subnet"/>) and a running
+    /// server of its own, so that what other tests did to the demo's VxNet and hosta does not matter.
+    /// </summary>
     public static async Task<(string NicId, string Server)> AvailableNicAndRunningServerAsync(INetworkService network, string subnet)
     {
-        var vpc = (await network.QueryVpcsAsync(Context, new NicConsole.Domain.Vpcs.VpcQuery())).Ok().Items.First().Id;
         var suffix = Guid.NewGuid().ToString("N")[..4];
+        var vpc = (await network.QueryVpcsAsync(Context, new VpcQuery { SearchWord = "demo-vpc" })).Ok().Items.Single().Id;
         var vxnet = (await network.CreateVxNetsAsync(Context, "live-" + suffix)).Ok().Single();
         (await network.JoinVpcAsync(Context, new JoinVpc(vxnet, vpc, subnet))).Ok();
         var server = "live-host-" + suffix;
