@@ -5,9 +5,11 @@ set -uo pipefail
 cd "$(dirname "$0")"
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); CJK fonts make the Chinese pages legible.
+# The multi-node tests start their own redis-server (Debian's) on a free port; none needs to be running.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]}"
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

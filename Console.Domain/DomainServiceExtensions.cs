@@ -20,6 +20,8 @@ public static class DomainServiceExtensions
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.Configure<DataPlaneOptions>(configuration.GetSection(DataPlaneOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
+        services.Configure<NodeOptions>(configuration.GetSection(NodeOptions.Section));
+        services.PostConfigure<NodeOptions>(o => o.Id = string.IsNullOrWhiteSpace(o.Id) ? NodeOptions.DefaultId : o.Id.Trim());
         services.TryAddSingleton(TimeProvider.System);
         services.AddConsolePersistence();
         services.AddSingleton<IChangeFeed, InProcessChangeFeed>();

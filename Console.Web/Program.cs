@@ -8,6 +8,7 @@ using NicConsole.Web.Api;
 using NicConsole.Web.Commands;
 using NicConsole.Web.Export;
 using NicConsole.Web.Components;
+using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -59,6 +60,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();
 app.MapExports();
+app.MapHealth();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

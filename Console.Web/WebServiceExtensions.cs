@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Web.Api;
 using NicConsole.Web.Features.Shared;
+using NicConsole.Web.LiveUpdates;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -14,6 +15,7 @@ public static class WebServiceExtensions
     {
         services.AddScoped<CurrentOperator>();
         services.AddScoped<LiveChanges>();
+        services.AddLiveUpdates(configuration);
         services.AddScoped<CommandRunner>();
         services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));
         services.AddLocalization();

@@ -33,9 +33,15 @@ public sealed class Job
     public DateTime CreateTime { get; private set; }
     public DateTime StatusTime { get; private set; }
 
+    /// <summary>The node that holds the job while it works, and then the one that ran it.</summary>
+    public string? Node { get; private set; }
+
+    /// <summary>Until when the node's hold on a working job lasts; renewed while the job runs.</summary>
+    public DateTime? LeaseUntil { get; private set; }
+
     public IReadOnlyList<string> Resources => ResourceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public void Start(DateTime now)
+    public JobLease Start(string node, DateTime now, TimeSpan lease)
     {
         if (Status != JobStatus.Pending)
         {
@@ -44,9 +50,28 @@ public sealed class Job
         Status = JobStatus.Working;
         Attempts++;
         StatusTime = now;
+        Node = node;
+        LeaseUntil = now + lease;
+        return new JobLease(Id, node, Attempts);
     }
 
-    /// <summary>After a restart: a job found working is run again, or failed once it has had its tries.</summary>
+    public bool IsHeldBy(JobLease lease) => Status == JobStatus.Working && Node == lease.Node && Attempts == lease.Attempt;
+
+    /// <summary>A working job nobody holds any more: its node stopped renewing (or it predates leases).</summary>
+    public bool LeaseExpired(DateTime now) => Status == JobStatus.Working && (LeaseUntil is null || LeaseUntil <= now);
+
+    /// <summary>The holder's heartbeat; false when the job is no longer this lease's (settled, or taken over).</summary>
+    public bool Renew(JobLease lease, DateTime now, TimeSpan duration)
+    {
+        if (!IsHeldBy(lease))
+        {
+            return false;
+        }
+        LeaseUntil = now + duration;
+        return true;
+    }
+
+    /// <summary>A job its node left working is run again, or failed once it has had its tries.</summary>
     public bool Requeue(int maxAttempts, DateTime now)
     {
         if (Status != JobStatus.Working)
@@ -59,6 +84,8 @@ public sealed class Job
         }
         Status = JobStatus.Pending;
         StatusTime = now;
+        Node = null;
+        LeaseUntil = null;
         return true;
     }
 
@@ -71,5 +98,6 @@ public sealed class Job
         Status = error is null ? JobStatus.Successful : JobStatus.Failed;
         Error = error;
         StatusTime = now;
+        LeaseUntil = null;
     }
 }

@@ -7,7 +7,10 @@ using NicConsole.Domain.Options;
 
 namespace NicConsole.Domain.Jobs;
 
-/// <summary>Runs jobs in the background: woken by each accepted job, and polling in case another node queued one.</summary>
+/// <summary>
+/// Runs jobs in the background: woken by each accepted job (on any node, through the change feed), polling in case
+/// a change was missed, and taking over, every lease period, the jobs of nodes that stopped.
+/// </summary>
 public sealed class JobWorker(JobRunner runner, IChangeFeed feed, IOptionsMonitor<JobOptions> options, ILogger<JobWorker> logger) : BackgroundService
 {
     private readonly int _workers = Math.Max(1, options.CurrentValue.Workers);
@@ -34,9 +37,29 @@ public sealed class JobWorker(JobRunner runner, IChangeFeed feed, IOptionsMonito
                 }
             }
         });
-        await runner.RecoverAsync(stoppingToken);
+        await runner.RecoverAsync(stoppingToken, afterRestart: true);
         var loops = Enumerable.Range(0, _workers).Select(_ => LoopAsync(stoppingToken));
-        await Task.WhenAll(loops);
+        await Task.WhenAll(loops.Append(RecoverLoopAsync(stoppingToken)));
+    }
+
+    private async Task RecoverLoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(options.CurrentValue.Lease, stoppingToken);
+                await runner.RecoverAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Recovering the jobs of stopped nodes failed; it tries again");
+            }
+        }
     }
 
     private async Task LoopAsync(CancellationToken stoppingToken)

@@ -12,4 +12,12 @@ public sealed class JobOptions
 
     /// <summary>How many jobs the worker runs at once.</summary>
     public int Workers { get; set; } = 4;
+
+    /// <summary>
+    /// How long a node's hold on a running job lasts unless renewed (it renews every third of it). A working job whose
+    /// lease ran out was left by a node that stopped, and another node runs it again.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 30;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, LeaseSeconds));
 }

@@ -63,12 +63,12 @@ public class JobRunnerRecovery : IAsyncLifetime
         (await db.Jobs.CountAsync(j => j.Status == JobStatus.Pending || j.Status == JobStatus.Working)).ShouldBe(0);
     }
 
-    /// <summary>What a crash leaves: the job claimed (working), and the process gone before it finished.</summary>
+    /// <summary>What a crash leaves: the job claimed (working), and the node gone before it finished, its lease run out.</summary>
     private async Task LeaveWorkingAsync(string jobId)
     {
         await using var db = _h.Db();
         var job = await db.Jobs.SingleAsync(j => j.Id == jobId);
-        job.Start(DateTime.UtcNow);
+        job.Start("crashed-node", DateTime.UtcNow.AddMinutes(-10), TimeSpan.FromSeconds(30));
         await db.SaveChangesAsync();
     }
 }

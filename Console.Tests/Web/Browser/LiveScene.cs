@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Nics;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Tests.Web.Browser;
+
+/// <summary>
+/// Two operators and a NIC: the scene is made through the domain service, then operator 1 attaches the NIC by clicking
+/// while operator 2 watches its NIC list and the overview in a second tab, neither of which is reloaded.
+/// </summary>
+public static class LiveScene
+{
+    private static readonly OperationContext Context = new("e2e", "pek3a");
+
+    /// <summary>
+    /// A NIC available in a VxNet of its own (joined to the demo VPC with <paramref name="subnet"/>) and a running
+    /// server of its own, so that what other tests did to the demo's VxNet and hosta does not matter.
+    /// </summary>
+    public static async Task<(string NicId, string Server)> AvailableNicAndRunningServerAsync(INetworkService network, string subnet)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..4];
+        var vpc = (await network.QueryVpcsAsync(Context, new VpcQuery { SearchWord = "demo-vpc" })).Ok().Items.Single().Id;
+        var vxnet = (await network.CreateVxNetsAsync(Context, "live-" + suffix)).Ok().Single();
+        (await network.JoinVpcAsync(Context, new JoinVpc(vxnet, vpc, subnet))).Ok();
+        var server = "live-host-" + suffix;
+        var serverId = (await network.RunInstancesAsync(Context, new RunInstances(server, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
+        await UntilAsync(async () => (await network.QueryVxNetsAsync(Context, new VxNetQuery { Ids = [vxnet], OnlyAcceptingNics = true })).Ok().TotalCount == 1);
+        var nic = (await network.RequestNicsAsync(Context, new RequestNics(vxnet, "live-nic", 1, []))).Ok().Single().NicId;
+        await UntilAsync(async () => (await network.QueryInstancesAsync(Context, new InstanceQuery { Ids = [serverId] })).Ok().Items.Single().Status == InstanceStatus.Running);
+        return (nic, server);
+    }
+
+    public static async Task AttachOnOneAndSeeItOnTheOtherAsync(BrowserSession first, BrowserSession second, BrowserSession overview, string nic, string server)
+    {
+        var mine = await NicRowAsync(first, nic);
+        var theirs = await NicRowAsync(second, nic);
+        var onOverview = overview.Page.Locator("#nics tbody tr", new() { HasText = nic });
+        await Assertions.Expect(onOverview).ToContainTextAsync("available");
+        foreach (var session in new[] { second, overview })
+        {
+            await session.Page.EvaluateAsync("() => window.liveUpdatesMark = 'not reloaded'");
+        }
+        await first.StepAsync("operator-1-before");
+        await second.StepAsync("operator-2-before");
+        await overview.StepAsync("overview-before");
+
+        await mine.ClickAsync(new() { Button = MouseButton.Right });
+        await first.Page.Locator(".mud-popover-open #menu-attach").ClickAsync();
+        await first.Page.Locator("#attach-server").ClickAsync();
+        await first.Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = server }).ClickAsync();
+        await first.StepAsync("operator-1-attaches");
+        await first.Page.Locator("#attach-submit").ClickAsync();
+
+        await Assertions.Expect(mine).ToContainTextAsync("已绑定", new() { Timeout = 10_000 });
+        await first.StepAsync("operator-1-in-use");
+        await Assertions.Expect(theirs).ToContainTextAsync("已绑定", new() { Timeout = 10_000 });
+        await Assertions.Expect(theirs).ToContainTextAsync(server);
+        await second.StepAsync("operator-2-in-use");
+        await Assertions.Expect(onOverview).ToContainTextAsync("in-use", new() { Timeout = 10_000 });
+        await Assertions.Expect(onOverview).ToContainTextAsync(server);
+        await overview.StepAsync("overview-in-use");
+        foreach (var session in new[] { second, overview })
+        {
+            (await session.Page.EvaluateAsync<string?>("() => window.liveUpdatesMark")).ShouldBe("not reloaded");
+        }
+    }
+
+    /// <summary>The operator's NIC list narrowed to one NIC, which is available.</summary>
+    private static async Task<ILocator> NicRowAsync(BrowserSession session, string nic)
+    {
+        await session.Page.Locator("#nics-search").FillAsync(nic);
+        var row = session.Page.Locator("#nics-grid tbody tr", new() { HasText = nic });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("可用");
+        return row;
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the jobs did not finish in time");
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace NicConsole.Web.LiveUpdates;
+
+public enum Backplane
+{
+    InProcess,
+    Redis,
+}
