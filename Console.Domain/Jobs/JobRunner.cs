@@ -214,7 +214,8 @@ public sealed class JobRunner(
         {
             instance.Complete(ok, Now);
         }
-        foreach (var nic in await db.Nics.Where(n => n.JobId == job.Id).ToListAsync(cancellationToken))
+        var nics = await db.Nics.Where(n => n.JobId == job.Id).ToListAsync(cancellationToken);
+        foreach (var nic in nics)
         {
             if (GoesWithServer(job.Action, nic, ok))
             {
@@ -226,7 +227,8 @@ public sealed class JobRunner(
             }
         }
         job.Finish(error, Now);
-        db.OperationLog.Add(new OperationLogEntry(job.Owner, job.Zone, job.Action.ToString(), job.Resources,
+        // The end names the NICs the job settled too, so each NIC's timeline and open detail hear of it.
+        db.OperationLog.Add(new OperationLogEntry(job.Owner, job.Zone, job.Action.ToString(), job.Resources.Union(nics.Select(n => n.Id)),
             ok ? OperationResult.Succeeded : OperationResult.Failed, error ?? "", job.Id, Now));
     }
 

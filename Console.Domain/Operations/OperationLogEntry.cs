@@ -3,6 +3,8 @@ namespace NicConsole.Domain.Operations;
 /// <summary>One change: who made it, when, what, on which resources, and how it ended.</summary>
 public sealed class OperationLogEntry
 {
+    private readonly List<OperationLogResource> _resourceIndex = [];
+
     private OperationLogEntry()
     {
     }
@@ -13,6 +15,7 @@ public sealed class OperationLogEntry
         Zone = zone;
         Action = action;
         ResourceIds = string.Join(' ', resourceIds);
+        _resourceIndex.AddRange(Resources.Distinct().Select(id => new OperationLogResource(id)));
         Result = result;
         Detail = detail;
         JobId = jobId;
@@ -28,6 +31,8 @@ public sealed class OperationLogEntry
     public OperationResult Result { get; private set; }
     public string Detail { get; private set; } = "";
     public string? JobId { get; private set; }
+
+    public IReadOnlyCollection<OperationLogResource> ResourceIndex => _resourceIndex;
 
     public IReadOnlyList<string> Resources => ResourceIds.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -20,6 +20,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Instance> Instances => Set<Instance>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
+    public DbSet<OperationLogResource> OperationLogResources => Set<OperationLogResource>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
 
     /// <summary>

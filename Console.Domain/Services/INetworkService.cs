@@ -82,6 +82,12 @@ public interface INetworkService
 
     Result<IAsyncEnumerable<OperationLogEntry>> ExportOperations(OperationContext context, OperationQuery query);
 
+    /// <summary>A NIC's timeline from the operation log: created, attached (server, ethN), address changed, renamed, detached, failed jobs.</summary>
+    Task<Result<NicTimeline>> GetNicTimelineAsync(OperationContext context, string nicId, CancellationToken cancellationToken = default);
+
+    /// <summary>The 256 addresses of a VxNet's /24, each reserved, used (by which NIC, on which server) or free.</summary>
+    Task<Result<AddressMap>> GetAddressMapAsync(OperationContext context, string vxNetId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Checks an address an operator is typing for a new NIC (none: just the suggestions), under the allocation rules;
     /// <paramref name="primary"/>: for a new server's eth0, which may also be in the basic network.

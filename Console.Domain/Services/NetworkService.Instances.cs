@@ -77,6 +77,7 @@ public sealed partial class NetworkService
             }
             var jobId = ResourceIds.NewJobId();
             var ids = new List<string>();
+            var created = new List<Nic>();
             for (var s = 0; s < request.Count; s++)
             {
                 var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, context.User, jobId, Now);
@@ -86,9 +87,10 @@ public sealed partial class NetworkService
                 {
                     var vxNetId = request.Networks[sequence].VxNetId;
                     var ip = pinned.TryGetValue(sequence, out var fixedIp) ? fixedIp : Allocate(byId[vxNetId], used[vxNetId], [], 1).Value[0];
-                    db.Nics.Add(Nic.ForNewServer(sequence, vxNetId, ip, instance.Id, jobId, context.Zone, context.User, Now));
+                    created.Add(Nic.ForNewServer(sequence, vxNetId, ip, instance.Id, jobId, context.Zone, context.User, Now));
                 }
             }
+            db.Nics.AddRange(created);
             return AddJob(db, context, jobId, JobAction.RunInstances, ids, new
             {
                 instance_name = request.Name,
@@ -98,7 +100,7 @@ public sealed partial class NetworkService
                 cpu = request.Cpu,
                 memory = request.Memory,
                 vxnets = request.Networks.Select(n => string.IsNullOrEmpty(n.PrivateIp) ? n.VxNetId : $"{n.VxNetId}|{n.PrivateIp}"),
-            });
+            }, created, withAddresses: true);
         }, cancellationToken);
 
     public Task<Result<string>> ModifyInstanceAsync(OperationContext context, string instanceId, string? name, string? description, CancellationToken cancellationToken = default) =>
@@ -158,6 +160,6 @@ public sealed partial class NetworkService
             {
                 nics.ForEach(n => n.ReleaseWithServer(jobId, Now));
             }
-            return AddJob(db, context, jobId, action, instanceIds, new { instances = instanceIds });
+            return AddJob(db, context, jobId, action, instanceIds, new { instances = instanceIds }, change == Transition.Terminating ? nics : null);
         }, cancellationToken);
 }

@@ -114,7 +114,7 @@ public sealed partial class NetworkService
                 nics.Value[i].AttachTo(instanceId, sequences[i], jobId, Now);
             }
             db.Bump(instance.Value);
-            return AddJob(db, context, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId });
+            return AddJob(db, context, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId }, nics.Value);
         }, cancellationToken);
 
     public Task<Result<Accepted>> DetachNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default) =>
@@ -135,7 +135,7 @@ public sealed partial class NetworkService
             var jobId = ResourceIds.NewJobId();
             nics.Value.ForEach(n => n.Detach(jobId, Now));
             instances.ForEach(i => db.Bump(i));
-            return AddJob(db, context, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys });
+            return AddJob(db, context, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys }, nics.Value);
         }, cancellationToken);
 
     public Task<Result<IReadOnlyList<string>>> DeleteNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default) =>

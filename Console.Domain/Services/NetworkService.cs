@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
@@ -73,11 +74,16 @@ public sealed partial class NetworkService(
         return rows.Succeeded ? rows.Value[0] : rows.Error!;
     }
 
-    /// <summary>Records the job that will apply what this use case reserved, and returns what the caller gets.</summary>
-    private Accepted AddJob(ConsoleDbContext db, OperationContext context, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive)
+    /// <summary>
+    /// Records the job that will apply what this use case reserved, and returns what the caller gets. The log entry
+    /// also names the NICs the job moves (<paramref name="nics"/>), with where each goes in its detail.
+    /// </summary>
+    private Accepted AddJob(ConsoleDbContext db, OperationContext context, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive,
+        IReadOnlyList<Nic>? nics = null, bool withAddresses = false)
     {
         db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), context.Zone, context.User, Now));
-        Log(db, context, action.ToString(), resourceIds, OperationResult.Accepted, "", jobId);
+        Log(db, context, action.ToString(), resourceIds.Union(nics?.Select(n => n.Id) ?? []), OperationResult.Accepted,
+            nics is null ? "" : NicLogTokens.Placements(nics, withAddresses), jobId);
         return new Accepted(jobId, resourceIds);
     }
 

@@ -18,5 +18,6 @@ public sealed class OperationLogEntryConfiguration : IEntityTypeConfiguration<Op
         builder.Property(o => o.Detail).HasMaxLength(1024);
         builder.Property(o => o.JobId).HasMaxLength(16);
         builder.HasIndex(o => new { o.Zone, o.Time });
+        builder.Navigation(o => o.ResourceIndex).HasField("_resourceIndex");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Nics.Detail;
 using NicConsole.Web.Features.Nics.Store;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
@@ -9,7 +10,7 @@ using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.Nics;
 
-/// <summary>The NIC list: one server-side page at a time, filters and sort, right-click and bulk actions.</summary>
+/// <summary>The NIC list: one server-side page at a time, filters and sort, right-click and bulk actions, a detail drawer.</summary>
 public partial class NicsPage
 {
     private MudMenu _menu = default!;
@@ -81,6 +82,8 @@ public partial class NicsPage
         _menuItem = args.Item;
         await _menu.OpenMenuAsync(args.MouseEventArgs);
     }
+
+    private void OpenDetail(DataGridRowClickEventArgs<NicView> args) => Dispatcher.Dispatch(new LoadNicDetailAction(args.Item.Id));
 
     /// <summary>Why a bulk action cannot run on these NICs: the first NIC's own refusal, or nothing selected.</summary>
     private string? BulkRefusal(IReadOnlyList<NicView> nics, Func<NicView, DomainError?> refusal) =>

@@ -97,10 +97,11 @@ public partial class OperationsPage
         _ => null,
     };
 
-    /// <summary>What the change said: its detail (a failed job's error), or the job it started.</summary>
+    /// <summary>What the change said: its detail (a failed job's error), or the job it started (with where its NICs go).</summary>
     private string Message(OperationLogEntry entry) => entry switch
     {
         { Detail: JobRunner.RestartError } => T["Jobs.RestartError"],
+        { Result: OperationResult.Accepted, JobId: { } job, Detail.Length: > 0 } => $"{T["Operations.JobStarted", job]} · {entry.Detail}",
         { Detail.Length: > 0 } => entry.Detail,
         { JobId: { } job } => T["Operations.JobStarted", job],
         _ => "",

@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using NicConsole.Domain.Nics;
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Nics;
+using NicConsole.Web.Features.Nics.Store;
 using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.VxNets.Detail;
 using NicConsole.Web.Features.VxNets.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.VxNets;
 
-/// <summary>The VxNet list: create, join a VPC, leave, delete, each from the row's right-click menu.</summary>
+/// <summary>The VxNet list: create, join a VPC, leave, delete, each from the row's right-click menu; a detail drawer with the address map.</summary>
 public partial class VxNetsPage
 {
     private MudMenu _menu = default!;
@@ -68,6 +72,23 @@ public partial class VxNetsPage
     {
         _menuItem = args.Item;
         await _menu.OpenMenuAsync(args.MouseEventArgs);
+    }
+
+    private void OpenDetail(DataGridRowClickEventArgs<VxNetView> args) => Dispatcher.Dispatch(new LoadVxNetDetailAction(args.Item.Id));
+
+    private void Leave(VxNetView vxnet) => Dispatcher.Dispatch(new LeaveVpcAction(vxnet.VpcId!, vxnet.Id));
+
+    private void Delete(VxNetView vxnet) => Dispatcher.Dispatch(new DeleteVxNetsAction([vxnet.Id]));
+
+    /// <summary>A free address of the map: the NIC request dialog, prefilled with this VxNet and address, sent as the NIC list sends it.</summary>
+    private async Task RequestNicAsync((string VxNetId, IpAddress Ip) free)
+    {
+        var parameters = new DialogParameters<RequestNicDialog> { { d => d.VxNetId, free.VxNetId }, { d => d.PrivateIp, free.Ip.ToString() } };
+        var dialog = await Dialogs.ShowAsync<RequestNicDialog>(T["Nics.Request"], parameters);
+        if (await dialog.Result is { Canceled: false, Data: RequestNics request })
+        {
+            Dispatcher.Dispatch(new RequestNicsAction(request));
+        }
     }
 
     private async Task CreateAsync()

@@ -344,6 +344,22 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogResource", b =>
+                {
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("OperationId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ResourceId", "OperationId");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationLogResources", (string)null);
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Vpcs.Vpc", b =>
                 {
                     b.Property<string>("Id")
@@ -511,12 +527,26 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogResource", b =>
+                {
+                    b.HasOne("NicConsole.Domain.Operations.OperationLogEntry", null)
+                        .WithMany("ResourceIndex")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NicConsole.Domain.VxNets.VxNet", b =>
                 {
                     b.HasOne("NicConsole.Domain.Vpcs.Vpc", null)
                         .WithMany()
                         .HasForeignKey("VpcId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogEntry", b =>
+                {
+                    b.Navigation("ResourceIndex");
                 });
 #pragma warning restore 612, 618
         }

@@ -336,6 +336,22 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("OperationLog", (string)null);
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogResource", b =>
+                {
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OperationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResourceId", "OperationId");
+
+                    b.HasIndex("OperationId");
+
+                    b.ToTable("OperationLogResources", (string)null);
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Vpcs.Vpc", b =>
                 {
                     b.Property<string>("Id")
@@ -502,12 +518,26 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogResource", b =>
+                {
+                    b.HasOne("NicConsole.Domain.Operations.OperationLogEntry", null)
+                        .WithMany("ResourceIndex")
+                        .HasForeignKey("OperationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NicConsole.Domain.VxNets.VxNet", b =>
                 {
                     b.HasOne("NicConsole.Domain.Vpcs.Vpc", null)
                         .WithMany()
                         .HasForeignKey("VpcId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("NicConsole.Domain.Operations.OperationLogEntry", b =>
+                {
+                    b.Navigation("ResourceIndex");
                 });
 #pragma warning restore 612, 618
         }

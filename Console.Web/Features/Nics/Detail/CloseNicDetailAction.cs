@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Nics.Detail;
+
+public sealed record CloseNicDetailAction;

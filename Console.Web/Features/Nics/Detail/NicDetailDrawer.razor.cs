@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
+
+namespace NicConsole.Web.Features.Nics.Detail;
+
+/// <summary>
+/// The NIC open in the list's detail drawer: its fields, the row menu's actions (disabled with their reasons), and its
+/// timeline, read again whenever a committed change names it.
+/// </summary>
+public partial class NicDetailDrawer
+{
+    [Inject]
+    private IState<NicDetailState> Detail { get; set; } = default!;
+
+    [Inject]
+    private IDispatcher Dispatcher { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<UiText> T { get; set; } = default!;
+
+    [Inject]
+    private ErrorText Errors { get; set; } = default!;
+
+    /// <summary>Asks to attach the NIC, as the row menu does.</summary>
+    [Parameter]
+    public EventCallback<NicView> Attach { get; set; }
+
+    [Parameter]
+    public EventCallback<NicView> Detach { get; set; }
+
+    [Parameter]
+    public EventCallback<NicView> Delete { get; set; }
+
+    protected override void OnInitialized()
+    {
+        base.OnInitialized();
+        SubscribeToAction<ResourcesChangedAction>(changed =>
+        {
+            if (Detail.Value.NicId is { } open
+                && changed.Changes.Any(c => c.ResourceIds.Contains(open, StringComparer.OrdinalIgnoreCase)))
+            {
+                Dispatcher.Dispatch(new LoadNicDetailAction(open));
+            }
+        });
+        // A drawer left open on another visit of the page starts closed.
+        if (Detail.Value.NicId is not null)
+        {
+            Close();
+        }
+    }
+
+    private void OpenChanged(bool open)
+    {
+        if (!open)
+        {
+            Close();
+        }
+    }
+
+    private void Close() => Dispatcher.Dispatch(new CloseNicDetailAction());
+
+    private string? Why(DomainError? refusal) => refusal is null ? null : Errors[refusal];
+
+    /// <summary>Why each disabled action is disabled, with the actions that share a reason named together.</summary>
+    private IEnumerable<(string Actions, string Reason)> Reasons(NicView nic) =>
+        new[] { ("Nics.Attach", nic.AttachRefusal()), ("Nics.Detach", nic.DetachRefusal()), ("Nics.Delete", nic.DeleteRefusal()) }
+            .Where(a => a.Item2 is not null)
+            .GroupBy(a => Errors[a.Item2!])
+            .Select(g => (string.Join(T["Nics.Detail.And"], g.Select(a => T[a.Item1].Value)), g.Key));
+}

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.VxNets.Detail;
+
+public sealed record CloseVxNetDetailAction;
