@@ -27,6 +27,9 @@ public partial class NicDetailDrawer
 
     /// <summary>Asks to attach the NIC, as the row menu does.</summary>
     [Parameter]
+    public EventCallback<NicView> Modify { get; set; }
+
+    [Parameter]
     public EventCallback<NicView> Attach { get; set; }
 
     [Parameter]
