@@ -12,4 +12,7 @@ public sealed class JobOptions
 
     /// <summary>How many jobs the worker runs at once.</summary>
     public int Workers { get; set; } = 4;
+
+    /// <summary>How long a job may stay pending or working before the console flags it as stuck and offers a retry.</summary>
+    public int StuckAfterSeconds { get; set; } = 120;
 }

@@ -190,6 +190,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 
+                    b.HasIndex("Zone", "Status", "StatusTime");
+
                     b.ToTable("Jobs");
                 });
 
@@ -279,6 +281,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Zone", "Status", "Transition");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 

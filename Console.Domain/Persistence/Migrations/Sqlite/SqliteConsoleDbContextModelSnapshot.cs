@@ -185,6 +185,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 
+                    b.HasIndex("Zone", "Status", "StatusTime");
+
                     b.ToTable("Jobs");
                 });
 
@@ -273,6 +275,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Zone", "Status", "Transition");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
