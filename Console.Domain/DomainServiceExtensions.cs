@@ -30,6 +30,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<SimulatedDataPlane>();
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.AddSingleton<JobRunner>();
+        services.AddSingleton<StuckJobPolicy>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<AccessKeyService>();
         services.AddSingleton<BulkData>();

@@ -71,6 +71,10 @@ public static class DomainErrors
 
     public static DomainError JobNotFound(string id) => new(RetCode.ResourceNotFound, nameof(JobNotFound), id);
 
+    public static DomainError JobEnded(string id, string state) => new(RetCode.PermissionDenied, nameof(JobEnded), id, state);
+
+    public static DomainError JobNotStuck(string id, string state, int seconds, int limit) => new(RetCode.PermissionDenied, nameof(JobNotStuck), id, state, seconds, limit);
+
     public static DomainError BasicNetworkFixed() => new(RetCode.PermissionDenied, nameof(BasicNetworkFixed));
 
     public static DomainError BasicNetworkNoSecondary() => new(RetCode.PermissionDenied, nameof(BasicNetworkNoSecondary));

@@ -82,11 +82,26 @@ public sealed class Job
         {
             return false;
         }
+        BackToPending(now);
+        return true;
+    }
+
+    /// <summary>An operator's retry of a stuck job: back in the queue whatever its tries, so a worker runs it again.</summary>
+    public void Retry(DateTime now)
+    {
+        if (Status is not (JobStatus.Pending or JobStatus.Working))
+        {
+            throw new DomainException($"Job {Id} is {Status}, not pending or working.");
+        }
+        BackToPending(now);
+    }
+
+    private void BackToPending(DateTime now)
+    {
         Status = JobStatus.Pending;
         StatusTime = now;
         Node = null;
         LeaseUntil = null;
-        return true;
     }
 
     public void Finish(string? error, DateTime now)

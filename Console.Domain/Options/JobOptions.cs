@@ -20,4 +20,7 @@ public sealed class JobOptions
     public int LeaseSeconds { get; set; } = 30;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, LeaseSeconds));
+
+    /// <summary>How long a job may stay pending or working before the console flags it as stuck and offers a retry.</summary>
+    public int StuckAfterSeconds { get; set; } = 120;
 }

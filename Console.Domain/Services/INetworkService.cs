@@ -1,4 +1,5 @@
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Dashboard;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
@@ -66,6 +67,15 @@ public interface INetworkService
     Task<Result<Page<InstanceView>>> QueryInstancesAsync(OperationContext context, InstanceQuery query, CancellationToken cancellationToken = default);
 
     Task<Result<Page<Job>>> QueryJobsAsync(OperationContext context, JobQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A job pending or working longer than <c>Jobs:StuckAfterSeconds</c> goes back to the queue for a worker to run
+    /// again; any other job is refused.
+    /// </summary>
+    Task<Result<Accepted>> RetryJobAsync(OperationContext context, string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>The zone at a glance: counts by status, the fullest VxNets and servers, jobs, latest changes, NIC activity per hour.</summary>
+    Task<Result<DashboardView>> GetDashboardAsync(OperationContext context, CancellationToken cancellationToken = default);
 
     Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default);
 

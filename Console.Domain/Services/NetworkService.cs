@@ -14,6 +14,7 @@ public sealed partial class NetworkService(
     ChangeRunner changes,
     IDbContextFactory<ConsoleDbContext> factory,
     IOptionsMonitor<NetworkOptions> network,
+    StuckJobPolicy stuckJobs,
     TimeProvider time) : INetworkService
 {
     private static readonly JsonSerializerOptions DirectiveJson = new(JsonSerializerDefaults.Web)

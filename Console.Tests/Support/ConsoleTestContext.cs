@@ -11,10 +11,18 @@ namespace NicConsole.Tests.Support;
 public abstract class ConsoleTestContext : MudTestContext
 {
     protected ConsoleTestContext()
+        : this(null)
     {
-        Harness = new DomainHarness();
+    }
+
+    /// <param name="time">The clock of the domain and of the pages (a fake one moves time in a test); the system clock when none.</param>
+    protected ConsoleTestContext(TimeProvider? time)
+    {
+        Harness = new DomainHarness(time: time);
         Harness.InitializeAsync().GetAwaiter().GetResult();
         Services.AddSingleton(Harness.Service);
+        Services.AddSingleton(Harness.Services.GetRequiredService<TimeProvider>());
+        Services.AddSingleton(Harness.Services.GetRequiredService<StuckJobPolicy>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
         Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
         Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));

@@ -22,7 +22,8 @@ public sealed class DomainHarness : IAsyncDisposable
     private readonly TempDatabase _database = new();
     private readonly ServiceProvider _provider;
 
-    public DomainHarness(IDictionary<string, string?>? settings = null)
+    /// <param name="time">The clock the domain reads (a fake one moves time in a test); the system clock when none.</param>
+    public DomainHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -39,6 +40,10 @@ public sealed class DomainHarness : IAsyncDisposable
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
         services.AddConsoleDomain(configuration);
         services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         _provider = services.BuildServiceProvider();
@@ -56,9 +61,9 @@ public sealed class DomainHarness : IAsyncDisposable
 
     public string DatabasePath => _database.Path;
 
-    public static async Task<DomainHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<DomainHarness> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
-        var harness = new DomainHarness(settings);
+        var harness = new DomainHarness(settings, time);
         await harness.InitializeAsync();
         return harness;
     }

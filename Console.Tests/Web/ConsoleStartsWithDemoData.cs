@@ -21,14 +21,15 @@ public class ConsoleStartsWithDemoData : IDisposable
     {
         var html = await _factory.CreateClient().GetStringAsync("/");
 
-        // The overview reads the demo through the store once the circuit is live; prerendered, it shows its tables loading.
+        // The dashboard reads the demo through the store once the circuit is live; prerendered, it shows itself loading.
         html.ShouldContain("data-interactive=\"false\"");
-        foreach (var table in new[] { "vpcs", "vxnets", "nics", "instances" })
-        {
-            html.ShouldContain($"id=\"{table}\"");
-        }
+        html.ShouldContain("id=\"dashboard\" data-loading=\"true\"");
         var service = _factory.Services.GetRequiredService<INetworkService>();
         var context = new OperationContext("t", "pek3a");
+        var dashboard = (await service.GetDashboardAsync(context)).Ok();
+        (dashboard.Vpcs.Of("active"), dashboard.VxNets.Of("in-vpc"), dashboard.Servers.Of("running"), dashboard.Nics.Of("in-use")).ShouldBe((1, 1, 1, 1));
+        dashboard.FullestServers.Single().Name.ShouldBe("hosta");
+        dashboard.FullestVxNets.Single().Detail.ShouldBe("10.120.7.0/24");
         (await service.QueryVpcsAsync(context, new VpcQuery())).Ok().Items.Single().Network.ToString().ShouldBe("172.16.0.0/16");
         (await service.QueryVxNetsAsync(context, new VxNetQuery())).Ok().Items.Select(x => x.Subnet?.ToString()).ShouldContain("172.16.1.0/24");
         var hosta = (await service.QueryInstancesAsync(context, new InstanceQuery())).Ok().Items.Single();

@@ -21,5 +21,6 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasIndex(j => new { j.Status, j.CreateTime });
         builder.HasIndex(j => new { j.Zone, j.CreateTime, j.Id });
+        builder.HasIndex(j => new { j.Zone, j.Status, j.StatusTime });
     }
 }

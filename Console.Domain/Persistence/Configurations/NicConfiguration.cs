@@ -33,5 +33,6 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         builder.HasIndex(n => new { n.Zone, n.CreateTime, n.Id });
         builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime, n.Id });
         builder.HasIndex(n => n.JobId);
+        builder.HasIndex(n => new { n.Zone, n.Status, n.Transition });
     }
 }

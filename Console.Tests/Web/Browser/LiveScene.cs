@@ -36,8 +36,10 @@ public static class LiveScene
     {
         var mine = await NicRowAsync(first, nic);
         var theirs = await NicRowAsync(second, nic);
-        var onOverview = overview.Page.Locator("#nics tbody tr", new() { HasText = nic });
-        await Assertions.Expect(onOverview).ToContainTextAsync("available");
+        // The dashboard counts NICs by status: one more in use once the attach lands.
+        var inUse = overview.Page.Locator("#count-nics .count-status[data-status=in-use] b");
+        await Assertions.Expect(inUse).ToBeVisibleAsync();
+        var before = int.Parse((await inUse.InnerTextAsync()).Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
         foreach (var session in new[] { second, overview })
         {
             await session.Page.EvaluateAsync("() => window.liveUpdatesMark = 'not reloaded'");
@@ -58,8 +60,7 @@ public static class LiveScene
         await Assertions.Expect(theirs).ToContainTextAsync("已绑定", new() { Timeout = 10_000 });
         await Assertions.Expect(theirs).ToContainTextAsync(server);
         await second.StepAsync("operator-2-in-use");
-        await Assertions.Expect(onOverview).ToContainTextAsync("in-use", new() { Timeout = 10_000 });
-        await Assertions.Expect(onOverview).ToContainTextAsync(server);
+        await Assertions.Expect(inUse).ToHaveTextAsync((before + 1).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), new() { Timeout = 10_000 });
         await overview.StepAsync("overview-in-use");
         foreach (var session in new[] { second, overview })
         {

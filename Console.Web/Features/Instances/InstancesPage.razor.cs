@@ -40,13 +40,24 @@ public partial class InstancesPage
 
     private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
 
+    /// <summary>Opens the list on the servers in one status (<c>?status=…</c>), as the dashboard links it.</summary>
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? ForStatus { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
         SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
         SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
-        Load(State.Value.Query);
+        if (ForStatus is { Length: > 0 } status)
+        {
+            FilterStatus(status);
+        }
+        else
+        {
+            Load(State.Value.Query);
+        }
     }
 
     private void Load(InstanceQuery query) => Dispatcher.Dispatch(new LoadInstancesAction(query));

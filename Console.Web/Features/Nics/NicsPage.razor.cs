@@ -42,6 +42,10 @@ public partial class NicsPage
 
     private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
 
+    /// <summary>Opens the list on the NICs in one status (<c>?status=…</c>), as the dashboard links it.</summary>
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? ForStatus { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
@@ -52,6 +56,10 @@ public partial class NicsPage
         if (SearchFor is { Length: > 0 } word)
         {
             Search(word);
+        }
+        else if (ForStatus is { Length: > 0 } status)
+        {
+            FilterStatus(status);
         }
         else
         {

@@ -11,5 +11,6 @@ public static class OperationActions
         "CreateVxnets", "ModifyVxnetAttributes", "DeleteVxnets",
         "CreateNics", "ModifyNicAttributes", "DeleteNics",
         "ModifyRouterAttributes", "ModifyInstanceAttributes",
+        NetworkService.RetryJobAction,
     ];
 }

@@ -48,6 +48,10 @@ public partial class VpcsPage
 
     private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
 
+    /// <summary>Opens the list on the VPCs in one status (<c>?status=…</c>), as the dashboard links it.</summary>
+    [SupplyParameterFromQuery(Name = "status")]
+    public string? ForStatus { get; set; }
+
     protected override void OnInitialized()
     {
         base.OnInitialized();
@@ -66,7 +70,14 @@ public partial class VpcsPage
         {
             CloseDetail();
         }
-        Reload();
+        if (ForStatus is { Length: > 0 } status)
+        {
+            FilterStatus(status);
+        }
+        else
+        {
+            Reload();
+        }
     }
 
     private void Reload() => Dispatcher.Dispatch(new LoadVpcsAction(State.Value.Query));

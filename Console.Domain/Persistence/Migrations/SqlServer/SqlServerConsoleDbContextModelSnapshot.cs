@@ -197,6 +197,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 
+                    b.HasIndex("Zone", "Status", "StatusTime");
+
                     b.ToTable("Jobs");
                 });
 
@@ -286,6 +288,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Zone", "Status", "Transition");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 

@@ -192,6 +192,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 
+                    b.HasIndex("Zone", "Status", "StatusTime");
+
                     b.ToTable("Jobs");
                 });
 
@@ -280,6 +282,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Zone", "Status", "Transition");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 

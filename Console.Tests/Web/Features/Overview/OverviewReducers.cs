@@ -1,31 +1,44 @@
+using NicConsole.Domain.Dashboard;
 using NicConsole.Web.Features.Overview.Store;
 
 namespace NicConsole.Tests.Web.Features.Overview;
 
 public class OverviewReducers
 {
-    private static Page<T> Empty<T>(int total = 0) => new([], total);
+    private static DashboardView Dashboard(int nics)
+    {
+        var none = new ResourceCounts(0, [], 0);
+        return new DashboardView
+        {
+            Time = new DateTime(2026, 11, 28, 10, 0, 0, DateTimeKind.Utc),
+            Nics = new ResourceCounts(nics, [new StatusCount("available", nics)], 0),
+            VxNets = none, Vpcs = none, Servers = none, FullestVxNets = [], FullestServers = [], Jobs = new JobCounts(0, 0, 0),
+            FailedJobs = [], StuckJobs = [], StuckJobCount = 0, StuckAfter = TimeSpan.FromMinutes(2), NextStuckAt = null,
+            LatestOperations = [], NicActivity = [],
+        };
+    }
 
     [Fact]
-    public void ALoadMarksTheOverviewLoadingAndKeepsWhatItShows()
+    public void ALoadMarksTheDashboardLoadingAndKeepsWhatItShows()
     {
-        var state = new OverviewState { VpcCount = 3 };
+        var shown = Dashboard(3);
+        var state = new OverviewState { Dashboard = shown };
 
         var loading = Reducers.ReduceLoad(state);
 
         loading.IsLoading.ShouldBeTrue();
-        loading.VpcCount.ShouldBe(3);
+        loading.Dashboard.ShouldBeSameAs(shown);
     }
 
     [Fact]
-    public void TakesEachListAndItsCount()
+    public void TakesTheDashboardAndClearsAnOldError()
     {
-        var state = new OverviewState { IsLoading = true, ErrorMessage = "old" };
+        var state = new OverviewState { Dashboard = Dashboard(1), IsLoading = true, ErrorMessage = "old" };
+        var read = Dashboard(130);
 
-        var loaded = Reducers.ReduceLoadSucceeded(state,
-            new LoadOverviewSucceededAction(Empty<VpcView>(1), Empty<VxNetView>(2), Empty<NicView>(130), Empty<InstanceView>(4)));
+        var loaded = Reducers.ReduceLoadSucceeded(state, new LoadOverviewSucceededAction(read));
 
-        (loaded.VpcCount, loaded.VxNetCount, loaded.NicCount, loaded.InstanceCount).ShouldBe((1, 2, 130, 4));
+        loaded.Dashboard.ShouldBeSameAs(read);
         loaded.IsLoading.ShouldBeFalse();
         loaded.ErrorMessage.ShouldBeNull();
     }
@@ -33,11 +46,12 @@ public class OverviewReducers
     [Fact]
     public void AFailureKeepsWhatItShowsAndSaysWhy()
     {
-        var state = new OverviewState { NicCount = 5, IsLoading = true };
+        var shown = Dashboard(5);
+        var state = new OverviewState { Dashboard = shown, IsLoading = true };
 
         var failed = Reducers.ReduceLoadFailed(state, new LoadOverviewFailedAction("boom"));
 
-        failed.NicCount.ShouldBe(5);
+        failed.Dashboard.ShouldBeSameAs(shown);
         failed.ErrorMessage.ShouldBe("boom");
         failed.IsLoading.ShouldBeFalse();
     }

@@ -1,10 +1,18 @@
+using Microsoft.Extensions.Localization;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Jobs.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class Effects(
+    INetworkService network,
+    CurrentOperator @operator,
+    ErrorText errors,
+    IStringLocalizer<UiText> text,
+    CommandRunner commands,
+    ILogger<Effects> logger)
 {
     [EffectMethod]
     public async Task HandleLoad(LoadJobsAction action, IDispatcher dispatcher)
@@ -20,4 +28,8 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
             dispatcher.Dispatch(new LoadJobsFailedAction(errors[DomainErrors.Internal()]));
         }
     }
+
+    [EffectMethod]
+    public Task HandleRetry(RetryJobAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.RetryJobAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);
 }

@@ -1,7 +1,3 @@
-using NicConsole.Domain.Instances;
-using NicConsole.Domain.Nics;
-using NicConsole.Domain.Vpcs;
-using NicConsole.Domain.VxNets;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -15,19 +11,14 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
     {
         try
         {
-            var context = @operator.Context;
-            var vpcs = await network.QueryVpcsAsync(context, new VpcQuery());
-            var vxnets = await network.QueryVxNetsAsync(context, new VxNetQuery());
-            var nics = await network.QueryNicsAsync(context, new NicQuery());
-            var instances = await network.QueryInstancesAsync(context, new InstanceQuery());
-            var error = vpcs.Error ?? vxnets.Error ?? nics.Error ?? instances.Error;
-            dispatcher.Dispatch(error is null
-                ? new LoadOverviewSucceededAction(vpcs.Value, vxnets.Value, nics.Value, instances.Value)
-                : new LoadOverviewFailedAction(errors[error]));
+            var dashboard = await network.GetDashboardAsync(@operator.Context);
+            dispatcher.Dispatch(dashboard.Succeeded
+                ? new LoadOverviewSucceededAction(dashboard.Value)
+                : new LoadOverviewFailedAction(errors[dashboard.Error!]));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Loading the overview failed");
+            logger.LogError(ex, "Loading the dashboard failed");
             dispatcher.Dispatch(new LoadOverviewFailedAction(errors[DomainErrors.Internal()]));
         }
     }

@@ -1,8 +1,5 @@
-using NicConsole.Domain.Instances;
-using NicConsole.Domain.Nics;
-using NicConsole.Domain.Vpcs;
-using NicConsole.Domain.VxNets;
+using NicConsole.Domain.Dashboard;
 
 namespace NicConsole.Web.Features.Overview.Store;
 
-public sealed record LoadOverviewSucceededAction(Page<VpcView> Vpcs, Page<VxNetView> VxNets, Page<NicView> Nics, Page<InstanceView> Instances);
+public sealed record LoadOverviewSucceededAction(DashboardView Dashboard);

@@ -8,19 +8,8 @@ public static class Reducers
     public static OverviewState ReduceLoad(OverviewState state) => state with { IsLoading = true };
 
     [ReducerMethod]
-    public static OverviewState ReduceLoadSucceeded(OverviewState state, LoadOverviewSucceededAction action) => state with
-    {
-        Vpcs = [.. action.Vpcs.Items],
-        VpcCount = action.Vpcs.TotalCount,
-        VxNets = [.. action.VxNets.Items],
-        VxNetCount = action.VxNets.TotalCount,
-        Nics = [.. action.Nics.Items],
-        NicCount = action.Nics.TotalCount,
-        Instances = [.. action.Instances.Items],
-        InstanceCount = action.Instances.TotalCount,
-        IsLoading = false,
-        ErrorMessage = null,
-    };
+    public static OverviewState ReduceLoadSucceeded(OverviewState state, LoadOverviewSucceededAction action) =>
+        state with { Dashboard = action.Dashboard, IsLoading = false, ErrorMessage = null };
 
     [ReducerMethod]
     public static OverviewState ReduceLoadFailed(OverviewState state, LoadOverviewFailedAction action) =>

@@ -1,0 +1,3 @@
+namespace NicConsole.Domain.Dashboard;
+
+public sealed record StatusCount(string Status, int Count);
