@@ -113,14 +113,30 @@ public partial class ConsoleFlowE2E(BrowserFixture browser)
         await session.StepAsync("cannot-confirm");
     }
 
-    /// <summary>The demo's VxNet holds 172.16.1.0/24; it leaves the VPC so the operator can join that /24 as the product's example does.</summary>
+    /// <summary>
+    /// The demo's VxNet holds 172.16.1.0/24 (with whatever NICs other tests put there): its NICs go and it leaves the VPC,
+    /// so the operator can join that /24 as the product's example does.
+    /// </summary>
     private async Task FreeTheDemoSubnetAsync()
     {
-        var demo = (await browser.App.Network.QueryVxNetsAsync(_context, new VxNetQuery { SearchWord = "demo-vxnet" })).Ok().Items.Single();
-        if (demo.VpcId is { } vpc)
+        var network = browser.App.Network;
+        var holders = (await network.QueryVxNetsAsync(_context, new VxNetQuery { OnlyInVpc = true, Page = new(Limit: Limits.MaxPageSize) })).Ok().Items
+            .Where(x => x.Subnet?.ToString() == "172.16.1.0/24").ToList();
+        foreach (var holder in holders)
         {
-            (await browser.App.Network.LeaveVpcAsync(_context, vpc, [demo.Id])).Ok();
-            await UntilAsync(async () => (await browser.App.Network.QueryVxNetsAsync(_context, new VxNetQuery { Ids = [demo.Id] })).Ok().Items.Single().VpcId is null);
+            var nics = (await network.QueryNicsAsync(_context, new NicQuery { VxNetIds = [holder.Id], Page = new(Limit: Limits.MaxPageSize) })).Ok().Items;
+            var attached = nics.Where(n => n.Status == NicStatus.InUse).Select(n => n.Id).ToList();
+            if (attached.Count > 0)
+            {
+                (await network.DetachNicsAsync(_context, attached)).Ok();
+                await UntilAsync(async () => (await network.QueryNicsAsync(_context, new NicQuery { Ids = attached, Statuses = [NicStatus.Available] })).Ok().TotalCount == attached.Count);
+            }
+            if (nics.Count > 0)
+            {
+                (await network.DeleteNicsAsync(_context, nics.Select(n => n.Id).ToList())).Ok();
+            }
+            (await network.LeaveVpcAsync(_context, holder.VpcId!, [holder.Id])).Ok();
+            await UntilAsync(async () => (await network.QueryVxNetsAsync(_context, new VxNetQuery { Ids = [holder.Id] })).Ok().Items.Single().VpcId is null);
         }
     }
 
