@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NicConsole.Bench.NicBench;
+
+/// <summary>
+/// One line of the table. <see cref="Ratio"/> is always how many times costlier ours is than the floor
+/// (floor ops/s over ours for a rate, ours over floor for a time), so lower is better and 1 is the floor.
+/// </summary>
+public sealed record Figure(string Name, double Ours, double Floor, string Unit, bool HigherIsBetter, double MaxRatio, double? MaxOurs = null)
+{
+    public double Ratio => HigherIsBetter ? Floor / Ours : Ours / Floor;
+
+    public bool Met => Ratio <= MaxRatio && (MaxOurs is not { } max || Ours < max);
+
+    public string Target => $"≤ {MaxRatio.ToString("0.#", CultureInfo.InvariantCulture)}x"
+        + (MaxOurs is { } max ? $" and < {max.ToString("0.#", CultureInfo.InvariantCulture)} {Unit}" : "");
+}
+
+public static class Report
+{
+    public static string Machine() =>
+        $"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}), "
+        + $"{RuntimeInformation.FrameworkDescription}, SQLite {SqliteVersion()}";
+
+    private static string SqliteVersion()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "select sqlite_version()";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    public static string Table(IEnumerable<Figure> figures)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| figure | ours | floor | ratio | target | met? |");
+        text.AppendLine("|---|---:|---:|---:|---|---|");
+        foreach (var f in figures)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {f.Name} | {Number(f.Ours)} {f.Unit} | {Number(f.Floor)} {f.Unit} | {f.Ratio:0.00}x | {f.Target} | {(f.Met ? "yes" : "**no**")} |");
+        }
+        return text.ToString();
+    }
+
+    private static string Number(double value) =>
+        value.ToString(value >= 100 ? "N0" : "0.00", CultureInfo.InvariantCulture);
+
+    public static double Percentile(IReadOnlyList<double> samples, double p)
+    {
+        var sorted = samples.Order().ToList();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+    }
+}
