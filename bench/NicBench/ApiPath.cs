@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using NicConsole.Domain.AccessKeys;
+using NicConsole.Domain.Jobs;
+
+namespace NicConsole.Bench.NicBench;
+
+/// <summary>
+/// DescribeNics (one VxNet's page of 50, the VxNet varying) over loopback HTTP to the whole app on Kestrel, signed as
+/// the SDK signs, from concurrent clients; against a trivial endpoint mapped in this bench host only, in the same process.
+/// </summary>
+public static class ApiPath
+{
+    private const int Clients = 8;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(8);
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchDomain domain)
+    {
+        // The write floor leaves its jobs pending; the app's worker must not run them while we measure.
+        await using (var connection = await domain.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DELETE FROM Jobs WHERE Status = $s";
+            command.Parameters.AddWithValue("$s", JobStatus.Pending.ToString());
+            await command.ExecuteNonQueryAsync();
+        }
+        List<string> vxnets;
+        await using (var db = domain.Db())
+        {
+            vxnets = [.. db.VxNets.Where(x => x.Name.StartsWith("bulk-vxnet-")).OrderBy(x => x.Name).Select(x => x.Id)];
+        }
+        var zone = domain.Context.Zone;
+        await using var host = new BenchHost(domain, zone);
+        host.UseKestrel(0);
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)).First();
+        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync("bench");
+        var key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}");
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri(address) };
+
+        var serial = 0;
+        string Describe()
+        {
+            var vxnet = vxnets[Interlocked.Increment(ref serial) * 7 % vxnets.Count];
+            return Signed(key, zone, "DescribeNics", ("vxnets.1", vxnet), ("limit", "50"));
+        }
+        // Both must answer 200 before they are timed.
+        (await http.GetAsync(Describe())).EnsureSuccessStatusCode();
+        (await http.GetAsync(BenchHost.TrivialPath)).EnsureSuccessStatusCode();
+
+        var ours = await LoadAsync(http, Describe);
+        var floor = await LoadAsync(http, () => BenchHost.TrivialPath);
+        Console.WriteLine($"API: {Clients} concurrent clients over loopback HTTP/1.1 for {Duration.TotalSeconds:F0} s each after {WarmUp.TotalSeconds:F0} s warm-up; "
+            + $"DescribeNics answered {ours.Requests} requests, the trivial endpoint {floor.Requests}.");
+        return
+        [
+            new Figure("DescribeNics throughput", ours.Rate, floor.Rate, "req/s", true, 2),
+            new Figure("DescribeNics p99", ours.P99, floor.P99, "ms", false, null),
+        ];
+    }
+
+    private sealed record Load(int Requests, double Rate, double P99);
+
+    private static async Task<Load> LoadAsync(HttpClient http, Func<string> path)
+    {
+        async Task<List<double>> Client(DateTime warmUntil, DateTime until)
+        {
+            var samples = new List<double>();
+            while (DateTime.UtcNow < until)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.GetAsync(path());
+                await response.Content.ReadAsByteArrayAsync();
+                var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"{response.StatusCode} from the bench host");
+                }
+                if (DateTime.UtcNow > warmUntil)
+                {
+                    samples.Add(ms);
+                }
+            }
+            return samples;
+        }
+        var now = DateTime.UtcNow;
+        var all = (await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => Task.Run(() => Client(now + WarmUp, now + WarmUp + Duration)))))
+            .SelectMany(s => s).ToList();
+        return new Load(all.Count, all.Count / Duration.TotalSeconds, Report.Percentile(all, 99));
+    }
+
+    /// <summary>A GET path signed as the Python SDK signs it: sorted RFC 3986 query, HMAC-SHA256 of "GET\n/iaas/\nquery".</summary>
+    private static string Signed(CreatedAccessKey key, string zone, string action, params (string Name, string Value)[] parameters)
+    {
+        var all = new List<(string Name, string Value)>(parameters)
+        {
+            ("action", action), ("zone", zone), ("access_key_id", key.AccessKeyId), ("signature_method", "HmacSHA256"),
+            ("signature_version", "1"), ("version", "1"),
+            ("time_stamp", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+        };
+        var query = string.Join('&', all.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => Encode(p.Name) + "=" + Encode(p.Value)));
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key.SecretAccessKey), Encoding.UTF8.GetBytes($"GET\n/iaas/\n{query}")));
+        return "/iaas/?" + query + "&signature=" + Uri.EscapeDataString(signature);
+    }
+
+    private static string Encode(string text)
+    {
+        var result = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            var c = (char)b;
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')
+            {
+                result.Append(c);
+            }
+            else
+            {
+                result.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+        return result.ToString();
+    }
+
+    /// <summary>The whole app on the bench's SQLite file, plus a trivial endpoint in front of its pipeline (this host only).</summary>
+    private sealed class BenchHost(BenchDomain domain, string zone) : WebApplicationFactory<Program>
+    {
+        public const string TrivialPath = "/bench/trivial";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            var settings = new Dictionary<string, string>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Default"] = domain.ConnectionString,
+                ["DataProtection:KeysFolder"] = Path.Combine(domain.Folder, "keys"),
+                ["DataPlane:LatencyMilliseconds"] = "0",
+                ["DemoData:Enabled"] = "false",
+                ["Network:Zones:0"] = zone,
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            };
+            foreach (var (name, value) in settings)
+            {
+                builder.UseSetting(name, value);
+            }
+            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TrivialEndpoint>());
+        }
+    }
+
+    private sealed class TrivialEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map(BenchHost.TrivialPath, trivial => trivial.Run(context =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync("{\"ret_code\":0}");
+            }));
+            next(app);
+        };
+    }
+}
