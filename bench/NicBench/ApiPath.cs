@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Nics;
 
 namespace NicConsole.Bench.NicBench;
 
@@ -62,6 +63,13 @@ public static class ApiPath
         var floor = await LoadAsync(http, () => BenchHost.TrivialPath);
         Console.WriteLine($"API: {Clients} concurrent clients over loopback HTTP/1.1 for {Duration.TotalSeconds:F0} s each after {WarmUp.TotalSeconds:F0} s warm-up; "
             + $"DescribeNics answered {ours.Requests} requests, the trivial endpoint {floor.Requests}.");
+        Console.WriteLine();
+        Console.WriteLine("DescribeNics as measured (vxnets.1, limit 50, no sort_key: newest first) sends:");
+        await using (var connection = await domain.OpenAsync())
+        {
+            await QueryPath.ExplainOursAsync(domain, connection, "DescribeNics",
+                new NicQuery { VxNetIds = [vxnets[0]], Page = new PageRequest(0, 50) });
+        }
         return
         [
             new Figure("DescribeNics throughput", ours.Rate, floor.Rate, "req/s", true, 2),

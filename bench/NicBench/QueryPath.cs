@@ -110,16 +110,23 @@ public static class QueryPath
     /// <summary>EXPLAIN QUERY PLAN of the hand-written queries and of the SQL EF sends for the same page (captured from EF's diagnostics).</summary>
     private static async Task PlansAsync(BenchDomain domain, SqliteConnection connection, string zone, string vxnet, NicStatus status)
     {
-        var captured = new List<(string Sql, List<(string Name, object? Value)> Parameters)>();
-        using (DiagnosticListener.AllListeners.Subscribe(new Listeners(captured)))
-        {
-            await OursAsync(domain, vxnet, status);
-        }
         Console.WriteLine();
         foreach (var (label, sql) in new[] { ("hand-written count", FloorCount), ("hand-written page", FloorPage) })
         {
             await using var command = Command(connection, sql, zone, vxnet, status);
             await ExplainAsync(command, label);
+        }
+        await ExplainOursAsync(domain, connection, "EF", new NicQuery { VxNetIds = [vxnet], Statuses = [status], Page = new PageRequest(0, PageSize, "private_ip") });
+    }
+
+    /// <summary>EXPLAIN QUERY PLAN of each command EF sends for <paramref name="query"/>.</summary>
+    public static async Task ExplainOursAsync(BenchDomain domain, SqliteConnection connection, string label, NicQuery query)
+    {
+        var captured = new List<(string Sql, List<(string Name, object? Value)> Parameters)>();
+        using (DiagnosticListener.AllListeners.Subscribe(new Listeners(captured)))
+        {
+            var result = await domain.Service.QueryNicsAsync(domain.Context, query);
+            _ = result.Succeeded ? result.Value : throw new InvalidOperationException($"query refused: {result.Error}");
         }
         foreach (var (i, (sql, parameters)) in captured.Index())
         {
@@ -129,7 +136,7 @@ public static class QueryPath
             {
                 command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             }
-            await ExplainAsync(command, $"EF command {i + 1} of {captured.Count}");
+            await ExplainAsync(command, $"{label} command {i + 1} of {captured.Count}");
         }
     }
 
@@ -187,10 +194,15 @@ public static class QueryPath
     {
         public void OnNext(KeyValuePair<string, object?> value)
         {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
+            // Only the NIC list's commands: the app's job worker may poll on another thread meanwhile.
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
+                && data.Command.CommandText.Contains("FROM \"Nics\"", StringComparison.Ordinal))
             {
-                captured.Add((data.Command.CommandText,
-                    data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+                lock (captured)
+                {
+                    captured.Add((data.Command.CommandText,
+                        data.Command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList()));
+                }
             }
         }
 
