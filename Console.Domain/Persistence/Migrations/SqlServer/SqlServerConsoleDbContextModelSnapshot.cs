@@ -287,6 +287,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("VxNetId", "PrivateIp")
                         .IsUnique();
 
+                    b.HasIndex("VxNetId", "CreateTime", "Id");
+
                     b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "Transition");

@@ -281,6 +281,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("VxNetId", "PrivateIp")
                         .IsUnique();
 
+                    b.HasIndex("VxNetId", "CreateTime", "Id");
+
                     b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "Transition");

@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NicConsole.Domain.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class NicsByVxNetNewestFirst : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Nics_VxNetId_CreateTime_Id",
+                table: "Nics",
+                columns: new[] { "VxNetId", "CreateTime", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Nics_VxNetId_CreateTime_Id",
+                table: "Nics");
+        }
+    }
+}
