@@ -14,7 +14,7 @@ public sealed partial class NetworkService
     public Task<Result<Accepted>> RunInstancesAsync(OperationContext context, RunInstances request, CancellationToken cancellationToken = default) =>
         changes.RunAsync<Accepted>(async db =>
         {
-            if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? CountRefusal(request.Count, Limits.MaxServersPerRequest)) is { } refusal)
+            if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? RequestCount.Refusal(request.Count, Limits.MaxServersPerRequest)) is { } refusal)
             {
                 return refusal;
             }

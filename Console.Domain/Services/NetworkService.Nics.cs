@@ -16,7 +16,7 @@ public sealed partial class NetworkService
         {
             var given = request.PrivateIps?.Where(ip => !string.IsNullOrEmpty(ip)).ToList() ?? [];
             var count = given.Count > 0 && request.Count == 1 ? given.Count : request.Count;
-            if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? CountRefusal(count, Limits.NicsPerVxNet)) is { } refusal)
+            if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? RequestCount.Refusal(count, Limits.NicsPerVxNet)) is { } refusal)
             {
                 return refusal;
             }

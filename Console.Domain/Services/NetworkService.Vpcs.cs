@@ -16,7 +16,7 @@ public sealed partial class NetworkService
         changes.RunAsync<Accepted>(db =>
         {
             var range = Vpc.DefaultRange;
-            if ((ZoneRefusal(context) ?? Names.Check(name) ?? CountRefusal(count, Limits.MaxVpcsPerRequest)) is { } refusal)
+            if ((ZoneRefusal(context) ?? Names.Check(name) ?? RequestCount.Refusal(count, Limits.MaxVpcsPerRequest)) is { } refusal)
             {
                 return refusal;
             }

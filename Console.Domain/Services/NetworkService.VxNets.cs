@@ -16,7 +16,7 @@ public sealed partial class NetworkService
     public Task<Result<IReadOnlyList<string>>> CreateVxNetsAsync(OperationContext context, string name, VxNetType type = VxNetType.Managed, int count = 1, CancellationToken cancellationToken = default) =>
         changes.RunAsync<IReadOnlyList<string>>(db =>
         {
-            if ((ZoneRefusal(context) ?? Names.Check(name) ?? CountRefusal(count, Limits.MaxVxNetsPerRequest)) is { } refusal)
+            if ((ZoneRefusal(context) ?? Names.Check(name) ?? RequestCount.Refusal(count, Limits.MaxVxNetsPerRequest)) is { } refusal)
             {
                 return refusal;
             }

@@ -27,9 +27,6 @@ public sealed partial class NetworkService(
     private DomainError? ZoneRefusal(OperationContext context) =>
         network.CurrentValue.EffectiveZones.Contains(context.Zone) ? null : DomainErrors.UnknownZone(context.Zone);
 
-    private static DomainError? CountRefusal(int count, int max) =>
-        count < 1 || count > max ? DomainErrors.InvalidCount(1, max) : null;
-
     /// <summary>Ids of one request: at least one, none twice.</summary>
     private static DomainError? IdsRefusal(IReadOnlyList<string> ids, string parameter)
     {
