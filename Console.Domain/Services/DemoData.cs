@@ -32,7 +32,7 @@ public sealed class DemoData(
                 return;
             }
         }
-        var context = new OperationContext(User, network.Value.DefaultZone);
+        var context = OperationContext.System(User, network.Value.DefaultZone);
         var vpc = Expect(await service.CreateVpcsAsync(context, "demo-vpc", "172.16.0.0/16", cancellationToken: cancellationToken));
         var vxnet = Expect(await service.CreateVxNetsAsync(context, "demo-vxnet", cancellationToken: cancellationToken))[0];
         await jobs.RunAllPendingAsync(cancellationToken);

@@ -33,7 +33,7 @@ public abstract class ConsoleTestContext : MudTestContext
 
     protected DomainHarness Harness { get; }
 
-    protected OperationContext Operator => new(CurrentOperator.DefaultUser, DomainHarness.Zone);
+    protected OperationContext Operator => OperationContext.System(CurrentOperator.DefaultUser, DomainHarness.Zone);
 
     protected async Task<IStore> StoreAsync()
     {

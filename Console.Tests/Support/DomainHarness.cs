@@ -49,7 +49,7 @@ public sealed class DomainHarness : IAsyncDisposable
         _provider = services.BuildServiceProvider();
     }
 
-    public OperationContext Context { get; } = new("tester", Zone);
+    public OperationContext Context { get; } = OperationContext.System("tester", Zone);
 
     public INetworkService Service => _provider.GetRequiredService<INetworkService>();
 

@@ -25,7 +25,7 @@ public class ConsoleStartsWithDemoData : IDisposable
         html.ShouldContain("data-interactive=\"false\"");
         html.ShouldContain("id=\"dashboard\" data-loading=\"true\"");
         var service = _factory.Services.GetRequiredService<INetworkService>();
-        var context = new OperationContext("t", "pek3a");
+        var context = OperationContext.System("t", "pek3a");
         var dashboard = (await service.GetDashboardAsync(context)).Ok();
         (dashboard.Vpcs.Of("active"), dashboard.VxNets.Of("in-vpc"), dashboard.Servers.Of("running"), dashboard.Nics.Of("in-use")).ShouldBe((1, 1, 1, 1));
         dashboard.FullestServers.Single().Name.ShouldBe("hosta");
@@ -46,7 +46,7 @@ public class ConsoleStartsWithDemoData : IDisposable
         await demo.SeedIfEmptyAsync(CancellationToken.None);
 
         var service = _factory.Services.GetRequiredService<INetworkService>();
-        (await service.QueryInstancesAsync(new OperationContext("t", "pek3a"), new InstanceQuery())).Ok().TotalCount.ShouldBe(1);
+        (await service.QueryInstancesAsync(OperationContext.System("t", "pek3a"), new InstanceQuery())).Ok().TotalCount.ShouldBe(1);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class IaasDispatcher(
             {
                 throw new IaasException(DomainErrors.UnknownZone(zone));
             }
-            var reply = await handler(new IaasRequest(parameters, new OperationContext(user, zone), network, cancellationToken));
+            var reply = await handler(new IaasRequest(parameters, new OperationContext(user, zone, Role.Admin, OperationContext.DefaultTenant), network, cancellationToken));
             reply["action"] = action + "Response";
             reply["ret_code"] = 0;
             return reply;

@@ -33,7 +33,7 @@ public static class SeedCommand
         var clock = Stopwatch.StartNew();
         try
         {
-            await services.GetRequiredService<BulkData>().LoadAsync(new OperationContext("seed", zone), size, new ProgressLines(output));
+            await services.GetRequiredService<BulkData>().LoadAsync(OperationContext.System("seed", zone), size, new ProgressLines(output));
         }
         catch (ArgumentException ex)
         {

@@ -45,7 +45,7 @@ public static class LatencyBenchmark
         using var onB = await StoreProbe.OpenAsync(b.Services);
 
         var network = a.Services.GetRequiredService<INetworkService>();
-        var context = new OperationContext("bench", "pek3a");
+        var context = OperationContext.System("bench", "pek3a");
         var vxnet = (await network.CreateVxNetsAsync(context, "bench")).Value[0];
         await UntilAsync(() => onA.Count == 1 && onB.Count == 1);
 

@@ -45,7 +45,7 @@ public static class Bench
         await using var domain = new BenchDomain();
         var clock = Stopwatch.StartNew();
         await domain.MigrateAsync();
-        await domain.Bulk.LoadAsync(new OperationContext("seed", domain.Context.Zone), size);
+        await domain.Bulk.LoadAsync(OperationContext.System("seed", domain.Context.Zone), size);
         Console.WriteLine($"Loaded into {domain.DatabasePath} in {clock.Elapsed.TotalSeconds:F0} s");
         Console.WriteLine();
 

@@ -40,7 +40,7 @@ public sealed class BenchDomain : IAsyncDisposable
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
-    public OperationContext Context => new("bench", _provider.GetRequiredService<IOptions<NetworkOptions>>().Value.DefaultZone);
+    public OperationContext Context => OperationContext.System("bench", _provider.GetRequiredService<IOptions<NetworkOptions>>().Value.DefaultZone);
 
     public INetworkService Service => _provider.GetRequiredService<INetworkService>();
 

@@ -11,7 +11,7 @@ namespace NicConsole.Tests.Web.Browser;
 [Trait("Category", "E2E")]
 public partial class ConsoleFlowE2E(BrowserFixture browser)
 {
-    private readonly OperationContext _context = new("e2e", "pek3a");
+    private readonly OperationContext _context = OperationContext.System("e2e", "pek3a");
 
     [Fact]
     public async Task CreateJoinRequestAttachAndSeeEth1OnHosta()

@@ -12,7 +12,7 @@ namespace NicConsole.Tests.Web.Browser;
 /// </summary>
 public static class LiveScene
 {
-    private static readonly OperationContext Context = new("e2e", "pek3a");
+    private static readonly OperationContext Context = OperationContext.System("e2e", "pek3a");
 
     /// <summary>
     /// A NIC available in a VxNet of its own (joined to the demo VPC with <paramref name="subnet"/>) and a running

@@ -11,7 +11,7 @@ public sealed class CsvExportTests : IAsyncLifetime
 {
     private readonly ApiFactory _app = new();
     private IaasScene _scene = default!;
-    private readonly OperationContext _context = new("console", "pek3a");
+    private readonly OperationContext _context = OperationContext.System("console", "pek3a");
 
     public async Task InitializeAsync() => _scene = await IaasScene.BuildAsync(await _app.ClientForNewKeyAsync());
 

@@ -10,7 +10,7 @@ namespace NicConsole.Tests.Web.LiveUpdates;
 /// <summary>Two nodes sharing one database and one Redis: what is committed on one reaches the other's pages.</summary>
 public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 {
-    private readonly OperationContext _context = new("tester", "pek3a");
+    private readonly OperationContext _context = OperationContext.System("tester", "pek3a");
 
     [Fact]
     public async Task AChangeMadeThroughNodeAReachesAStoreOnNodeB()
