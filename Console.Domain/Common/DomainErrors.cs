@@ -134,4 +134,10 @@ public static class DomainErrors
     public static DomainError Busy() => new(RetCode.ServerBusy, nameof(Busy));
 
     public static DomainError IpReserved(IpAddress ip, AddressRole role) => new(RetCode.InvalidParameter, "IpReserved" + role, ip);
+
+    /// <summary>A Viewer asked for a change: only Operators and Admins change resources.</summary>
+    public static DomainError ReadOnlyRole(string user) => new(RetCode.PermissionDenied, nameof(ReadOnlyRole), user);
+
+    /// <summary>Only an Admin may do this (users, other users' keys).</summary>
+    public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
 }
