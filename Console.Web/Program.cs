@@ -10,6 +10,7 @@ using NicConsole.Web.Export;
 using NicConsole.Web.Components;
 using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
+using NicConsole.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -45,6 +46,7 @@ if (command)
         : await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
