@@ -36,6 +36,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
+builder.Services.AddApiHardening(builder.Configuration);
 
 var app = builder.Build();
 
@@ -58,6 +59,7 @@ app.UseRequestLocalization(o =>
     // Chinese unless the operator chose otherwise: the browser's Accept-Language does not decide.
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
+app.UseIaasRateLimiting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();

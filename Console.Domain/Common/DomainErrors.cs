@@ -140,4 +140,7 @@ public static class DomainErrors
 
     /// <summary>Only an Admin may do this (users, other users' keys).</summary>
     public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
+
+    /// <summary>Too many calls for one access key (or one address without a valid key); nothing was done.</summary>
+    public static DomainError Throttled(int retryAfterSeconds) => new(RetCode.ServerBusy, nameof(Throttled), retryAfterSeconds);
 }

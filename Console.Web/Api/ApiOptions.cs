@@ -6,4 +6,6 @@ public sealed class ApiOptions
 
     /// <summary>How far a request's time_stamp may be from the server clock when it carries no expires.</summary>
     public int TimeToleranceSeconds { get; set; } = 300;
+
+    public ApiRateLimitOptions RateLimit { get; set; } = new();
 }

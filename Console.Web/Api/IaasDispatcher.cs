@@ -51,7 +51,24 @@ public sealed class IaasDispatcher(
         }
     }
 
-    private static Dictionary<string, object?> Error(string? action, DomainError error)
+    /// <summary>The call's action and, when its signature holds, its access key id; the rate limiter partitions by it.</summary>
+    public async Task<(string? Action, string? KeyId)> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
+    {
+        string? action = null;
+        try
+        {
+            var parameters = IaasParameters.Parse(rawParameters);
+            action = parameters.Optional("action");
+            await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            return (action, parameters.Required("access_key_id"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (action, null);
+        }
+    }
+
+    public static Dictionary<string, object?> Error(string? action, DomainError error)
     {
         var reply = new Dictionary<string, object?> { ["ret_code"] = (int)error.Code, ["message"] = error.ApiMessage };
         if (action is not null)
