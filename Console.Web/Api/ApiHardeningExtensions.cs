@@ -6,7 +6,8 @@ public static class ApiHardeningExtensions
 {
     /// <summary>
     /// The API's rate limiter and replay window, whose store is shared by the nodes (Redis) when they share a
-    /// backplane.
+    /// backplane; and hosting's request log capped at Warning, since its Information lines carry the whole query
+    /// string: signatures and RunInstances' login_passwd.
     /// </summary>
     public static IServiceCollection AddApiHardening(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +19,7 @@ public static class ApiHardeningExtensions
             services.AddStackExchangeRedisCache(o => o.Configuration = liveUpdates.Redis);
         }
         services.AddDistributedMemoryCache();
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
         return services;
     }
 }
