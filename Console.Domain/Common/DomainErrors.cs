@@ -149,4 +149,7 @@ public static class DomainErrors
 
     /// <summary>Too many calls for one access key (or one address without a valid key); nothing was done.</summary>
     public static DomainError Throttled(int retryAfterSeconds) => new(RetCode.ServerBusy, nameof(Throttled), retryAfterSeconds);
+
+    /// <summary>Stored text longer than its column allows (names and descriptions have their own errors).</summary>
+    public static DomainError ValueTooLong(string parameter, int max) => new(RetCode.InvalidParameter, nameof(ValueTooLong), parameter, max);
 }

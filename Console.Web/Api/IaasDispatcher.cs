@@ -46,7 +46,7 @@ public sealed class IaasDispatcher(
         catch (IaasException ex)
         {
             await ForgetUnchangedAsync(replayable, ex.Error);
-            return Error(action, ex.Error);
+            return Error(action ?? ex.Action, ex.Error);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
