@@ -10,6 +10,7 @@ using NicConsole.Web.Export;
 using NicConsole.Web.Components;
 using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
+using NicConsole.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -35,6 +36,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
+builder.Services.AddApiHardening(builder.Configuration);
 
 var app = builder.Build();
 
@@ -45,6 +47,7 @@ if (command)
         : await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -56,6 +59,7 @@ app.UseRequestLocalization(o =>
     // Chinese unless the operator chose otherwise: the browser's Accept-Language does not decide.
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
+app.UseIaasRateLimiting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();

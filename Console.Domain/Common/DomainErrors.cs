@@ -140,4 +140,16 @@ public static class DomainErrors
 
     /// <summary>Only an Admin may do this (users, other users' keys).</summary>
     public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
+
+    /// <summary>A change request whose signature was already received within its time window: a replay.</summary>
+    public static DomainError Replayed() => new(RetCode.RequestExpired, nameof(Replayed));
+
+    /// <summary>An expires further ahead than the server keeps a replay record for.</summary>
+    public static DomainError ExpiresTooFar(string expires, int seconds) => new(RetCode.InvalidParameter, nameof(ExpiresTooFar), expires, seconds);
+
+    /// <summary>Too many calls for one access key (or one address without a valid key); nothing was done.</summary>
+    public static DomainError Throttled(int retryAfterSeconds) => new(RetCode.ServerBusy, nameof(Throttled), retryAfterSeconds);
+
+    /// <summary>Stored text longer than its column allows (names and descriptions have their own errors).</summary>
+    public static DomainError ValueTooLong(string parameter, int max) => new(RetCode.InvalidParameter, nameof(ValueTooLong), parameter, max);
 }

@@ -12,4 +12,6 @@ public static class Limits
     public const int MaxServersPerRequest = 100;
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+    public const int ImageIdLength = 64;
+    public const int InstanceTypeLength = 32;
 }

@@ -14,4 +14,8 @@ public static class Names
         }
         return null;
     }
+
+    /// <summary>Any other stored text: longer than its column is a clear 1100, on every database provider.</summary>
+    public static DomainError? CheckLength(string parameter, string? value, int max) =>
+        value is { Length: var length } && length > max ? DomainErrors.ValueTooLong(parameter, max) : null;
 }

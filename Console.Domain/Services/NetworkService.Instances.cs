@@ -31,6 +31,11 @@ public sealed partial class NetworkService
                 return DomainErrors.InvalidValue(request.Cpu < 1 ? "cpu" : "memory",
                     (request.Cpu < 1 ? request.Cpu : request.Memory).ToString(CultureInfo.InvariantCulture));
             }
+            if ((Names.CheckLength("image_id", request.ImageId, Limits.ImageIdLength)
+                ?? Names.CheckLength("instance_type", request.InstanceType, Limits.InstanceTypeLength)) is { } tooLong)
+            {
+                return tooLong;
+            }
             if (request.Count > 1 && request.Networks.Any(n => !string.IsNullOrEmpty(n.PrivateIp)))
             {
                 return DomainErrors.PinnedIpNeedsOneServer();

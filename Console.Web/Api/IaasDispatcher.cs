@@ -16,6 +16,7 @@ public sealed class IaasDispatcher(
     IOptionsMonitor<ApiOptions> apiOptions,
     IOptionsMonitor<NetworkOptions> networkOptions,
     TimeProvider time,
+    ReplayGuard replays,
     ILogger<IaasDispatcher> logger)
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -23,13 +24,15 @@ public sealed class IaasDispatcher(
     public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
     {
         string? action = null;
+        IaasParameters? replayable = null;
         try
         {
             var parameters = IaasParameters.Parse(rawParameters);
             action = parameters.Optional("action");
             var user = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
-            CheckTime(parameters);
+            var window = CheckTime(parameters);
             var handler = actions.Find(parameters.Required("action")) ?? throw new IaasException(DomainErrors.UnknownAction(action!));
+            replayable = await RecordChangeAsync(parameters, action!, window, cancellationToken);
             var zone = parameters.Required("zone");
             if (!networkOptions.CurrentValue.EffectiveZones.Contains(zone))
             {
@@ -42,16 +45,58 @@ public sealed class IaasDispatcher(
         }
         catch (IaasException ex)
         {
-            return Error(action, ex.Error);
+            await ForgetUnchangedAsync(replayable, ex.Error);
+            return Error(action ?? ex.Action, ex.Error);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "API action {Action} failed", action);
+            await ForgetUnchangedAsync(replayable, DomainErrors.Internal());
             return Error(action, DomainErrors.Internal());
         }
     }
 
-    private static Dictionary<string, object?> Error(string? action, DomainError error)
+    /// <summary>Remembers a change request's signature for its window; a signature already seen is a replay (1300).</summary>
+    private async Task<IaasParameters?> RecordChangeAsync(IaasParameters parameters, string action, TimeSpan window, CancellationToken cancellationToken)
+    {
+        if (!ReplayGuard.Applies(action))
+        {
+            return null;
+        }
+        if (!await replays.TryRecordAsync(parameters.Required("access_key_id"), parameters.Required("signature"), window, cancellationToken))
+        {
+            throw new IaasException(DomainErrors.Replayed());
+        }
+        return parameters;
+    }
+
+    /// <summary>5000 and 5100 promise that nothing changed and the Python SDK retries them: the retry is no replay.</summary>
+    private async Task ForgetUnchangedAsync(IaasParameters? recorded, DomainError error)
+    {
+        if (recorded is not null && error.Code is RetCode.InternalError or RetCode.ServerBusy)
+        {
+            await replays.ForgetAsync(recorded.Required("access_key_id"), recorded.Required("signature"));
+        }
+    }
+
+    /// <summary>The call's action and, when its signature holds, its access key id; the rate limiter partitions by it.</summary>
+    public async Task<(string? Action, string? KeyId)> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
+    {
+        string? action = null;
+        try
+        {
+            var parameters = IaasParameters.Parse(rawParameters);
+            action = parameters.Optional("action");
+            await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            return (action, parameters.Required("access_key_id"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (action, null);
+        }
+    }
+
+    public static Dictionary<string, object?> Error(string? action, DomainError error)
     {
         var reply = new Dictionary<string, object?> { ["ret_code"] = (int)error.Code, ["message"] = error.ApiMessage };
         if (action is not null)
@@ -83,7 +128,8 @@ public sealed class IaasDispatcher(
         return key.User;
     }
 
-    private void CheckTime(IaasParameters parameters)
+    /// <summary>Refuses an expired call (1300); returns how long it stays valid, the time its signature is remembered.</summary>
+    private TimeSpan CheckTime(IaasParameters parameters)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var timeStamp = ParseTime(parameters, "time_stamp") ?? throw new IaasException(DomainErrors.Required("time_stamp"));
@@ -93,13 +139,19 @@ public sealed class IaasDispatcher(
             {
                 throw new IaasException(DomainErrors.RequestExpired(parameters.Required("expires")));
             }
-            return;
+            var maxAhead = apiOptions.CurrentValue.MaxExpiresSeconds;
+            if ((expires - now).TotalSeconds > maxAhead)
+            {
+                throw new IaasException(DomainErrors.ExpiresTooFar(parameters.Required("expires"), maxAhead));
+            }
+            return expires - now + TimeSpan.FromSeconds(1);
         }
         var tolerance = apiOptions.CurrentValue.TimeToleranceSeconds;
         if (Math.Abs((now - timeStamp).TotalSeconds) > tolerance)
         {
             throw new IaasException(DomainErrors.ClockSkew(parameters.Required("time_stamp"), tolerance));
         }
+        return timeStamp.AddSeconds(tolerance) - now + TimeSpan.FromSeconds(1);
     }
 
     private static DateTime? ParseTime(IaasParameters parameters, string name) => parameters.Optional(name) switch

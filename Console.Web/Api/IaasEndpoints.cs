@@ -4,6 +4,8 @@ namespace NicConsole.Web.Api;
 
 public static class IaasEndpoints
 {
+    private const string RawItem = "iaas.raw";
+
     private static readonly JsonSerializerOptions Json = new();
 
     /// <summary>
@@ -13,12 +15,19 @@ public static class IaasEndpoints
     public static IEndpointRouteBuilder MapIaas(this IEndpointRouteBuilder endpoints)
     {
         // One route answers both: routing ignores a trailing slash, and the signature uses the path as received.
-        endpoints.MapMethods("/iaas", [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        endpoints.MapMethods("/iaas", [HttpMethods.Get, HttpMethods.Post], HandleAsync)
+            .DisableAntiforgery()
+            .RequireRateLimiting(IaasRateLimiting.Policy);
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext http, IaasDispatcher dispatcher)
+    /// <summary>The call's raw parameters: the query string, or the form body of a POST (read once per request).</summary>
+    public static async Task<string?> RawParametersAsync(HttpContext http)
     {
+        if (http.Items.TryGetValue(RawItem, out var cached))
+        {
+            return (string?)cached;
+        }
         var request = http.Request;
         var raw = request.QueryString.Value;
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
@@ -26,9 +35,22 @@ public static class IaasEndpoints
             using var reader = new StreamReader(request.Body);
             raw = await reader.ReadToEndAsync(http.RequestAborted);
         }
-        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, http.RequestAborted);
+        http.Items[RawItem] = raw;
+        return raw;
+    }
+
+    public static async Task WriteAsync(HttpContext http, Dictionary<string, object?> reply, CancellationToken cancellationToken)
+    {
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
-        await JsonSerializer.SerializeAsync(http.Response.Body, reply, Json, http.RequestAborted);
+        await JsonSerializer.SerializeAsync(http.Response.Body, reply, Json, cancellationToken);
+    }
+
+    private static async Task HandleAsync(HttpContext http, IaasDispatcher dispatcher)
+    {
+        var request = http.Request;
+        var raw = await RawParametersAsync(http);
+        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, http.RequestAborted);
+        await WriteAsync(http, reply, http.RequestAborted);
     }
 }

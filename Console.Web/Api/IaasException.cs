@@ -4,4 +4,7 @@ namespace NicConsole.Web.Api;
 public sealed class IaasException(DomainError error) : Exception(error.ApiMessage)
 {
     public DomainError Error { get; } = error;
+
+    /// <summary>The action the request names, when it is known even though the request could not be read.</summary>
+    public string? Action { get; init; }
 }

@@ -19,7 +19,10 @@ public sealed class IaasParameters
         {
             if (!_values.TryAdd(parameter.Name, parameter.Value))
             {
-                throw new IaasException(DomainErrors.DuplicateParameter(parameter.Name));
+                throw new IaasException(DomainErrors.DuplicateParameter(parameter.Name))
+                {
+                    Action = raw.FirstOrDefault(p => p.Name == "action")?.Value,
+                };
             }
         }
     }
@@ -53,7 +56,10 @@ public sealed class IaasParameters
         var text => throw new IaasException(DomainErrors.InvalidValue(name, text)),
     };
 
-    /// <summary>A list parameter: <c>name.N</c> items in numeric order of N, after a scalar <c>name</c>; blanks skipped.</summary>
+    /// <summary>
+    /// A list parameter: <c>name.N</c> items in numeric order of N, after a scalar <c>name</c>; blanks skipped. Two
+    /// spellings of one index (<c>nics.1</c>, <c>nics.01</c>) are a repeated item (1100), not two items.
+    /// </summary>
     public IReadOnlyList<string> List(string name)
     {
         var items = new List<(int Index, string Value)>();
@@ -69,6 +75,10 @@ public sealed class IaasParameters
             {
                 items.Add((index, value));
             }
+        }
+        if (items.GroupBy(i => i.Index).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new IaasException(DomainErrors.DuplicateParameter($"{prefix}{repeated.Key}"));
         }
         return items.OrderBy(i => i.Index).Select(i => i.Value).ToList();
     }

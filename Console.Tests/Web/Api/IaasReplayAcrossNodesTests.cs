@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
+
+namespace NicConsole.Tests.Web.Api;
+
+/// <summary>Two nodes on one database, one key ring and one redis-server: a change replayed to the other node is refused too.</summary>
+public class IaasReplayAcrossNodesTests : IAsyncLifetime
+{
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"nicconsole-keys-{Guid.NewGuid():N}");
+    private RedisServer _redis = null!;
+    private ApiFactory _a = null!;
+    private ApiFactory _b = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.StartAsync();
+        _a = Node(null);
+        _a.Services.GetRequiredService<IDistributedCache>().ShouldBeAssignableTo<RedisCache>();
+        _b = Node(_a.DatabasePath);
+        _b.Services.GetRequiredService<IDistributedCache>().ShouldBeAssignableTo<RedisCache>();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _b.DisposeAsync();
+        await _a.DisposeAsync();
+        await _redis.DisposeAsync();
+        if (Directory.Exists(_keys))
+        {
+            Directory.Delete(_keys, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AChangeCarriedOutOnNodeAIsRefusedWhenReplayedToNodeB()
+    {
+        var api = await _a.ClientForNewKeyAsync();
+        api.Shape = IaasClient.Style.GoSdk;
+        var name = "across-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await api.RawAsync(HttpMethod.Get, "CreateVxnets", [("vxnet_name", name), ("vxnet_type", "1")]);
+        JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement.Succeeded();
+
+        var replay = await _b.CreateClient().GetStringAsync(first.RequestMessage!.RequestUri!.PathAndQuery);
+
+        JsonDocument.Parse(replay).RootElement.Refused(1300);
+        (await _b.Network.QueryVxNetsAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok().TotalCount.ShouldBe(1);
+    }
+
+    private ApiFactory Node(string? database)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["LiveUpdates:Backplane"] = "Redis",
+            ["LiveUpdates:Redis"] = _redis.ConnectionString,
+            ["LiveUpdates:Channel"] = "nicconsole-test:" + Guid.NewGuid().ToString("N"),
+            ["DataProtection:KeysFolder"] = _keys,
+        };
+        if (database is not null)
+        {
+            settings["ConnectionStrings:Default"] = $"Data Source={database}";
+        }
+        return new ApiFactory(settings);
+    }
+}
