@@ -140,4 +140,7 @@ public static class DomainErrors
 
     /// <summary>Only an Admin may do this (users, other users' keys).</summary>
     public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
+
+    /// <summary>The resources of one change must belong to one tenant (only an Admin, who sees every tenant, can ask otherwise).</summary>
+    public static DomainError TenantMismatch(string id, string tenant, string expected) => new(RetCode.InvalidParameter, nameof(TenantMismatch), id, tenant, expected);
 }
