@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Instances;
@@ -31,10 +32,17 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     /// </summary>
     public string? Tenant { get; private set; }
 
-    /// <summary>Limits what this context sees to what <paramref name="context"/>'s caller may see.</summary>
+    /// <summary>
+    /// Limits what this context sees to what <paramref name="context"/>'s caller may see. Call it first, before any
+    /// query: the tenant filters belong to the model a context takes when first used.
+    /// </summary>
     public ConsoleDbContext ScopeTo(OperationContext context)
     {
         Tenant = context.SeesEveryTenant ? null : context.Tenant;
+        if (Tenant is not null && Model.FindEntityType(typeof(Nic))!.GetDeclaredQueryFilters().Count == 0)
+        {
+            throw new InvalidOperationException("A context is scoped to a tenant before its first use, not after.");
+        }
         return this;
     }
 
@@ -65,6 +73,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, TenantModelCacheKeyFactory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -74,13 +85,17 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
-        // With Tenant null EF Core drops the whole predicate (it knows the parameter's value when it builds the SQL);
-        // with a tenant it sends a plain Tenant = @p.
-        modelBuilder.Entity<Vpc>().HasQueryFilter(v => Tenant == null || v.Tenant == Tenant);
-        modelBuilder.Entity<VxNet>().HasQueryFilter(x => Tenant == null || x.Tenant == Tenant || x.Type == VxNetType.Basic);
-        modelBuilder.Entity<Nic>().HasQueryFilter(n => Tenant == null || n.Tenant == Tenant);
-        modelBuilder.Entity<Instance>().HasQueryFilter(i => Tenant == null || i.Tenant == Tenant);
-        modelBuilder.Entity<Job>().HasQueryFilter(j => Tenant == null || j.Tenant == Tenant);
-        modelBuilder.Entity<OperationLogEntry>().HasQueryFilter(o => Tenant == null || o.Tenant == Tenant);
+        // Two models: one for contexts that see every tenant, without filters (so an Admin's SQL has no tenant
+        // predicate at all), and one for contexts scoped to a tenant, whose every query sends a plain Tenant = @p.
+        if (Tenant is null)
+        {
+            return;
+        }
+        modelBuilder.Entity<Vpc>().HasQueryFilter(v => v.Tenant == Tenant);
+        modelBuilder.Entity<VxNet>().HasQueryFilter(x => x.Tenant == Tenant || x.Type == VxNetType.Basic);
+        modelBuilder.Entity<Nic>().HasQueryFilter(n => n.Tenant == Tenant);
+        modelBuilder.Entity<Instance>().HasQueryFilter(i => i.Tenant == Tenant);
+        modelBuilder.Entity<Job>().HasQueryFilter(j => j.Tenant == Tenant);
+        modelBuilder.Entity<OperationLogEntry>().HasQueryFilter(o => o.Tenant == Tenant);
     }
 }
