@@ -37,6 +37,7 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         // One VxNet's NICs newest first (DescribeNics with vxnets.1, the list filtered by VxNet) without walking the zone.
         builder.HasIndex(n => new { n.VxNetId, n.CreateTime, n.Id });
         builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime, n.Id });
+        builder.HasIndex(n => new { n.Tenant, n.Zone, n.Status, n.CreateTime, n.Id });
         builder.HasIndex(n => n.JobId);
         builder.HasIndex(n => new { n.Zone, n.Status, n.Transition });
     }

@@ -316,6 +316,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
+
                     b.ToTable("Nics");
                 });
 

@@ -310,6 +310,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
+
                     b.ToTable("Nics");
                 });
 

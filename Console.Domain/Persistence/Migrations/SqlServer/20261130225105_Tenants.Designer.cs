@@ -12,7 +12,7 @@ using NicConsole.Domain.Persistence;
 namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerConsoleDbContext))]
-    [Migration("20261130222609_Tenants")]
+    [Migration("20261130225105_Tenants")]
     partial class Tenants
     {
         /// <inheritdoc />
@@ -318,6 +318,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });

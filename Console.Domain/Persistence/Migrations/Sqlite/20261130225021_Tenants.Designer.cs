@@ -11,7 +11,7 @@ using NicConsole.Domain.Persistence;
 namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteConsoleDbContext))]
-    [Migration("20261130222559_Tenants")]
+    [Migration("20261130225021_Tenants")]
     partial class Tenants
     {
         /// <inheritdoc />
@@ -312,6 +312,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });

@@ -80,6 +80,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                 columns: new[] { "Tenant", "Zone", "CreateTime", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Nics_Tenant_Zone_Status_CreateTime_Id",
+                table: "Nics",
+                columns: new[] { "Tenant", "Zone", "Status", "CreateTime", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Jobs_Tenant_Zone_CreateTime_Id",
                 table: "Jobs",
                 columns: new[] { "Tenant", "Zone", "CreateTime", "Id" });
@@ -107,6 +112,10 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Nics_Tenant_Zone_CreateTime_Id",
+                table: "Nics");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Nics_Tenant_Zone_Status_CreateTime_Id",
                 table: "Nics");
 
             migrationBuilder.DropIndex(
