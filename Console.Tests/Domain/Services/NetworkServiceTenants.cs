@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Changes;
 using NicConsole.Domain.Operations;
 
 namespace NicConsole.Tests.Domain.Services;
@@ -246,6 +247,18 @@ public class NetworkServiceTenants : IAsyncLifetime
         (await S.QueryJobsAsync(b, new JobQuery { Ids = [job] })).Ok().Items.Single().Tenant.ShouldBe("b");
         (await S.QueryJobsAsync(a, new JobQuery { Ids = [job] })).Ok().TotalCount.ShouldBe(0);
         (await S.GetNicTimelineAsync(b, _b.FreeNic)).Ok().Entries.ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task AChangeIsPublishedWithTheTenantOfTheResourcesItChanged()
+    {
+        var published = new List<ResourceChange>();
+        using var subscription = _h.Services.GetRequiredService<IChangeFeed>().Subscribe(published.AddRange);
+
+        (await S.ModifyNicAsync(TenantScene.As("ops", Role.Admin), new ModifyNic(_b.FreeNic, Name: "renamed"))).Ok();
+        (await S.ModifyNicAsync(TenantScene.As(_a.Tenant, Role.Operator), new ModifyNic(_a.FreeNic, Name: "renamed"))).Ok();
+
+        published.Select(c => (c.ResourceIds.Single(), c.Tenant)).ShouldBe([(_b.FreeNic, "b"), (_a.FreeNic, "a")]);
     }
 
     /// <summary>A change with no foreign input: a Viewer is refused, an Operator makes it in its own tenant.</summary>
