@@ -2,9 +2,12 @@ using NicConsole.Domain.Operations;
 
 namespace NicConsole.Domain.Changes;
 
-/// <summary>A committed change, as every open page and the job worker hear of it.</summary>
-public sealed record ResourceChange(string Action, IReadOnlyList<string> ResourceIds, OperationResult Result, string? JobId, string Zone)
+/// <summary>
+/// A committed change, as every open page and the job worker hear of it. <see cref="Tenant"/>: the tenant of the
+/// resources changed, so that a page can ignore other tenants' changes (null: unknown, e.g. a resync).
+/// </summary>
+public sealed record ResourceChange(string Action, IReadOnlyList<string> ResourceIds, OperationResult Result, string? JobId, string Zone, string? Tenant = null)
 {
     public static ResourceChange From(OperationLogEntry entry) =>
-        new(entry.Action, entry.Resources, entry.Result, entry.JobId, entry.Zone);
+        new(entry.Action, entry.Resources, entry.Result, entry.JobId, entry.Zone, entry.Tenant);
 }

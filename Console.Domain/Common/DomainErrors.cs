@@ -152,4 +152,7 @@ public static class DomainErrors
 
     /// <summary>Stored text longer than its column allows (names and descriptions have their own errors).</summary>
     public static DomainError ValueTooLong(string parameter, int max) => new(RetCode.InvalidParameter, nameof(ValueTooLong), parameter, max);
+
+    /// <summary>The resources of one change must belong to one tenant (only an Admin, who sees every tenant, can ask otherwise).</summary>
+    public static DomainError TenantMismatch(string id, string tenant, string expected) => new(RetCode.InvalidParameter, nameof(TenantMismatch), id, tenant, expected);
 }

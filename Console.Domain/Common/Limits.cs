@@ -7,6 +7,7 @@ public static class Limits
     public const int MaxSequence = NicsPerServer - 1;
     public const int NameLength = 64;
     public const int DescriptionLength = 256;
+    public const int TenantLength = 64;
     public const int MaxVxNetsPerRequest = 100;
     public const int MaxVpcsPerRequest = 10;
     public const int MaxServersPerRequest = 100;

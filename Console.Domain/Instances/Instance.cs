@@ -9,7 +9,7 @@ public sealed class Instance : IResource
     {
     }
 
-    public Instance(string name, string imageId, string instanceType, int cpu, int memory, string zone, string owner, string jobId, DateTime now)
+    public Instance(string name, string imageId, string instanceType, int cpu, int memory, string zone, string owner, string tenant, string jobId, DateTime now)
     {
         Id = ResourceIds.NewInstanceId();
         Name = name;
@@ -19,6 +19,7 @@ public sealed class Instance : IResource
         Memory = memory;
         Zone = zone;
         Owner = owner;
+        Tenant = tenant;
         Status = InstanceStatus.Pending;
         CreateTime = StatusTime = now;
         Begin(Transition.Creating, jobId, now);
@@ -33,6 +34,7 @@ public sealed class Instance : IResource
     public int Memory { get; private set; }
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+    public string Tenant { get; private set; } = "";
     public InstanceStatus Status { get; private set; }
     public Transition Transition { get; private set; }
     public string? JobId { get; private set; }

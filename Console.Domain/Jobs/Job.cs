@@ -9,7 +9,7 @@ public sealed class Job
     {
     }
 
-    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, string zone, string owner, DateTime now)
+    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, string zone, string owner, string tenant, DateTime now)
     {
         Id = id;
         Action = action;
@@ -17,6 +17,7 @@ public sealed class Job
         Directive = directive;
         Zone = zone;
         Owner = owner;
+        Tenant = tenant;
         Status = JobStatus.Pending;
         CreateTime = StatusTime = now;
     }
@@ -28,6 +29,9 @@ public sealed class Job
     public string Directive { get; private set; } = "";
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+
+    /// <summary>The tenant of the resources the job changes.</summary>
+    public string Tenant { get; private set; } = "";
     public string? Error { get; private set; }
     public int Attempts { get; private set; }
     public DateTime CreateTime { get; private set; }

@@ -228,7 +228,7 @@ public sealed class JobRunner(
         }
         job.Finish(error, Now);
         // The end names the NICs the job settled too, so each NIC's timeline and open detail hear of it.
-        db.OperationLog.Add(new OperationLogEntry(job.Owner, job.Zone, job.Action.ToString(), job.Resources.Union(nics.Select(n => n.Id)),
+        db.OperationLog.Add(new OperationLogEntry(job.Owner, job.Zone, job.Tenant, job.Action.ToString(), job.Resources.Union(nics.Select(n => n.Id)),
             ok ? OperationResult.Succeeded : OperationResult.Failed, error ?? "", job.Id, Now));
     }
 

@@ -1,4 +1,5 @@
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Instances;
 using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Nics;
@@ -10,7 +11,7 @@ public sealed class Nic : IResource
     {
     }
 
-    private Nic(string name, string vxNetId, IpAddress privateIp, NicRole role, string zone, string owner, DateTime now)
+    private Nic(string name, string vxNetId, IpAddress privateIp, NicRole role, string zone, string owner, string tenant, DateTime now)
     {
         Id = MacAddress.NewRandom().Value;
         Name = name;
@@ -19,18 +20,19 @@ public sealed class Nic : IResource
         Role = role;
         Zone = zone;
         Owner = owner;
+        Tenant = tenant;
         Status = NicStatus.Available;
         CreateTime = StatusTime = now;
     }
 
-    public static Nic Secondary(string name, string vxNetId, IpAddress privateIp, string zone, string owner, DateTime now) =>
-        new(name, vxNetId, privateIp, NicRole.Secondary, zone, owner, now);
+    public static Nic Secondary(string name, string vxNetId, IpAddress privateIp, string zone, string owner, string tenant, DateTime now) =>
+        new(name, vxNetId, privateIp, NicRole.Secondary, zone, owner, tenant, now);
 
-    /// <summary>A NIC created with a server: the primary at sequence 0, or one of its first secondaries.</summary>
-    public static Nic ForNewServer(int sequence, string vxNetId, IpAddress privateIp, string instanceId, string jobId, string zone, string owner, DateTime now)
+    /// <summary>A NIC created with a server, in the server's tenant: the primary at sequence 0, or one of its first secondaries.</summary>
+    public static Nic ForNewServer(int sequence, string vxNetId, IpAddress privateIp, Instance server, string jobId, DateTime now)
     {
-        var nic = new Nic("", vxNetId, privateIp, sequence == 0 ? NicRole.Primary : NicRole.Secondary, zone, owner, now);
-        nic.BeginAttach(instanceId, sequence, jobId, now);
+        var nic = new Nic("", vxNetId, privateIp, sequence == 0 ? NicRole.Primary : NicRole.Secondary, server.Zone, server.Owner, server.Tenant, now);
+        nic.BeginAttach(server.Id, sequence, jobId, now);
         return nic;
     }
 
@@ -47,6 +49,7 @@ public sealed class Nic : IResource
     public int? Sequence { get; private set; }
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+    public string Tenant { get; private set; } = "";
     public string? JobId { get; private set; }
     public string? LastError { get; private set; }
     public DateTime CreateTime { get; private set; }

@@ -9,10 +9,11 @@ public sealed class OperationLogEntry
     {
     }
 
-    public OperationLogEntry(string user, string zone, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId, DateTime now)
+    public OperationLogEntry(string user, string zone, string tenant, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId, DateTime now)
     {
         User = user;
         Zone = zone;
+        Tenant = tenant;
         Action = action;
         ResourceIds = string.Join(' ', resourceIds);
         _resourceIndex.AddRange(Resources.Distinct().Select(id => new OperationLogResource(id)));
@@ -26,6 +27,9 @@ public sealed class OperationLogEntry
     public DateTime Time { get; private set; }
     public string User { get; private set; } = "";
     public string Zone { get; private set; } = "";
+
+    /// <summary>The tenant of the resources changed (not the caller's: an Admin's change shows in its tenant's log).</summary>
+    public string Tenant { get; private set; } = "";
     public string Action { get; private set; } = "";
     public string ResourceIds { get; private set; } = "";
     public OperationResult Result { get; private set; }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using NicConsole.Domain.AccessKeys;
+using NicConsole.Domain.Common;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
@@ -22,6 +24,27 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
     public DbSet<OperationLogResource> OperationLogResources => Set<OperationLogResource>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+
+    /// <summary>
+    /// The one tenant whose VPCs, VxNets, NICs, servers, jobs and log entries this context's queries see (vxnet-0 is
+    /// everyone's), or null: every tenant, as an Admin and the system (job worker, recovery, demo, bulk data) see them.
+    /// Every query passes the filters this sets, so a new query cannot forget it.
+    /// </summary>
+    public string? Tenant { get; private set; }
+
+    /// <summary>
+    /// Limits what this context sees to what <paramref name="context"/>'s caller may see. Call it first, before any
+    /// query: the tenant filters belong to the model a context takes when first used.
+    /// </summary>
+    public ConsoleDbContext ScopeTo(OperationContext context)
+    {
+        Tenant = context.SeesEveryTenant ? null : context.Tenant;
+        if (Tenant is not null && Model.FindEntityType(typeof(Nic))!.GetDeclaredQueryFilters().Count == 0)
+        {
+            throw new InvalidOperationException("A context is scoped to a tenant before its first use, not after.");
+        }
+        return this;
+    }
 
     /// <summary>
     /// Marks a row a decision was based on as changed, so that a racing use case that read the same row
@@ -50,12 +73,29 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, TenantModelCacheKeyFactory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+        // Two models: one for contexts that see every tenant, without filters (so an Admin's SQL has no tenant
+        // predicate at all), and one for contexts scoped to a tenant, whose every query sends a plain Tenant = @p.
+        if (Tenant is null)
+        {
+            return;
+        }
+        modelBuilder.Entity<Vpc>().HasQueryFilter(v => v.Tenant == Tenant);
+        modelBuilder.Entity<VxNet>().HasQueryFilter(x => x.Tenant == Tenant || x.Type == VxNetType.Basic);
+        modelBuilder.Entity<Nic>().HasQueryFilter(n => n.Tenant == Tenant);
+        modelBuilder.Entity<Instance>().HasQueryFilter(i => i.Tenant == Tenant);
+        modelBuilder.Entity<Job>().HasQueryFilter(j => j.Tenant == Tenant);
+        modelBuilder.Entity<OperationLogEntry>().HasQueryFilter(o => o.Tenant == Tenant);
+    }
 }

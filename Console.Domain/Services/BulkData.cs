@@ -32,7 +32,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         var now = time.GetUtcNow().UtcDateTime;
         var vpcs = Enumerable.Range(0, size.Vpcs).Select(i =>
         {
-            var vpc = new Vpc($"bulk-vpc-{i}", Cidr.Parse($"172.{16 + i % 16}.0.0/16"), 1, context.Zone, context.User, JobId, now);
+            var vpc = new Vpc($"bulk-vpc-{i}", Cidr.Parse($"172.{16 + i % 16}.0.0/16"), 1, context.Zone, context.User, context.Tenant, JobId, now);
             vpc.Complete(true, now);
             return vpc;
         }).ToList();
@@ -40,7 +40,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         {
             var vpc = vpcs[i % size.Vpcs];
             var subnet = Cidr.Parse($"{vpc.Network.Host(i / size.Vpcs * 256)}/24");
-            var vxnet = new VxNet($"bulk-vxnet-{i}", VxNetType.Managed, context.Zone, context.User, now);
+            var vxnet = new VxNet($"bulk-vxnet-{i}", VxNetType.Managed, context.Zone, context.User, context.Tenant, now);
             vxnet.BeginJoin(vpc.Id, AddressPlan.For(subnet), subnet.Host(2), subnet.Host(AddressPlan.PlatformOffset), VxNet.DefaultFeatures, JobId, now);
             vxnet.Complete(true, now);
             return vxnet;
@@ -65,10 +65,10 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         var pending = new List<object>();
         for (var s = 0; s < size.Servers; s++)
         {
-            var server = new Instance($"bulk-host-{s}", "centos7x64", "s1.small", 1, 1024, context.Zone, context.User, JobId, now);
+            var server = new Instance($"bulk-host-{s}", "centos7x64", "s1.small", 1, 1024, context.Zone, context.User, context.Tenant, JobId, now);
             var v = s % vxnets.Count;
             var address = NextAddress(v);
-            var primary = Unique(() => Nic.ForNewServer(0, vxnets[v].Id, address, server.Id, JobId, context.Zone, context.User, now));
+            var primary = Unique(() => Nic.ForNewServer(0, vxnets[v].Id, address, server, JobId, now));
             server.Complete(true, now);
             primary.Complete(true, null, now);
             servers.Add(server);
@@ -85,7 +85,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         {
             var v = (size.Servers + n) % vxnets.Count;
             var address = NextAddress(v);
-            var nic = Unique(() => Nic.Secondary($"bulk-nic-{n}", vxnets[v].Id, address, context.Zone, context.User, now));
+            var nic = Unique(() => Nic.Secondary($"bulk-nic-{n}", vxnets[v].Id, address, context.Zone, context.User, context.Tenant, now));
             var s = n / 2 % servers.Count;
             if (n % 2 == 0 && attachedPerServer[s] < Limits.MaxSequence)
             {

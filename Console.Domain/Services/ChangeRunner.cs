@@ -18,14 +18,32 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
 {
     private const int MaxAttempts = 5;
 
-    public Task<Result<T>> RunAsync<T>(Func<ConsoleDbContext, Result<T>> work, CancellationToken cancellationToken) =>
-        RunAsync(db => Task.FromResult(work(db)), cancellationToken);
+    /// <summary>
+    /// A use case that changes resources on behalf of <paramref name="context"/>: a Viewer is refused before anything
+    /// is read, and the use case sees only what the caller may see (<see cref="ConsoleDbContext.ScopeTo"/>).
+    /// </summary>
+    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Result<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(context, db => Task.FromResult(work(db)), cancellationToken);
 
-    public async Task<Result<T>> RunAsync<T>(Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken)
+    /// <inheritdoc cref="RunAsync{T}(OperationContext, Func{ConsoleDbContext, Result{T}}, CancellationToken)"/>
+    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken) =>
+        context.ChangeRefusal is { } refusal
+            ? Task.FromResult<Result<T>>(refusal)
+            : RunScopedAsync(context, work, cancellationToken);
+
+    /// <summary>A change the system makes (the job worker, recovery): every tenant's rows.</summary>
+    public Task<Result<T>> RunAsync<T>(Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken) =>
+        RunScopedAsync(null, work, cancellationToken);
+
+    private async Task<Result<T>> RunScopedAsync<T>(OperationContext? context, Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            if (context is not null)
+            {
+                db.ScopeTo(context);
+            }
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -14,6 +14,14 @@ namespace NicConsole.Domain.Services;
 /// returns its <see cref="DomainError"/> and changes nothing; an asynchronous one returns its job once the
 /// reservation is committed.
 /// </summary>
+/// <remarks>
+/// Roles and tenants: every method that changes state refuses a Viewer first (<see cref="OperationContext.ChangeRefusal"/>,
+/// 1400, nothing read, changed or logged); reads are open to every role. A caller who is not an Admin sees and changes
+/// only their tenant's resources (vxnet-0 is shared): another tenant's resource answers exactly as a missing one (2100).
+/// New resources take the caller's tenant, a server's NICs the server's; a job and its log entries take the tenant of
+/// the resources they change. The resources of one change must share a tenant (<see cref="DomainErrors.TenantMismatch"/>,
+/// which only an Admin can meet).
+/// </remarks>
 public interface INetworkService
 {
     Task<Result<Accepted>> CreateVpcsAsync(OperationContext context, string name, string? network = null, int routerType = 1, int count = 1, CancellationToken cancellationToken = default);
@@ -95,7 +103,10 @@ public interface INetworkService
     /// <summary>A NIC's timeline from the operation log: created, attached (server, ethN), address changed, renamed, detached, failed jobs.</summary>
     Task<Result<NicTimeline>> GetNicTimelineAsync(OperationContext context, string nicId, CancellationToken cancellationToken = default);
 
-    /// <summary>The 256 addresses of a VxNet's /24, each reserved, used (by which NIC, on which server) or free.</summary>
+    /// <summary>
+    /// The 256 addresses of a VxNet's /24, each reserved, used (by which NIC, on which server) or free. In vxnet-0 an
+    /// address another tenant's NIC holds shows as used without naming the NIC or its server (<see cref="AddressHolder.IsOtherTenant"/>).
+    /// </summary>
     Task<Result<AddressMap>> GetAddressMapAsync(OperationContext context, string vxNetId, CancellationToken cancellationToken = default);
 
     /// <summary>

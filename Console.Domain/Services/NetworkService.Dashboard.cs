@@ -23,7 +23,7 @@ public sealed partial class NetworkService
         {
             return refusal;
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var zone = context.Zone;
         var now = Now;
         var since = now - DashboardView.Window;

@@ -17,7 +17,7 @@ public sealed partial class NetworkService
         {
             return refusal;
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var nic = await LoadOneAsync(db.Nics.AsNoTracking(), NicKey(nicId), DomainErrors.NicNotFound, context, cancellationToken);
         if (!nic.Succeeded)
         {
@@ -43,7 +43,7 @@ public sealed partial class NetworkService
         {
             return refusal;
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var vxnet = await LoadOneAsync(db.VxNets.AsNoTracking(), vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
         if (!vxnet.Succeeded)
         {
@@ -53,13 +53,14 @@ public sealed partial class NetworkService
         {
             return new AddressMap(vxNetId, null, [], vxnet.Value.NicRefusal());
         }
+        // Every address in use shows as used; another tenant's NIC (in the shared vxnet-0) without naming it or its server.
         var holders = await (
-            from n in db.Nics
+            from n in db.Nics.IgnoreQueryFilters()
             where n.VxNetId == vxNetId
-            join i in db.Instances on n.InstanceId equals i.Id into attached
+            join i in db.Instances.IgnoreQueryFilters() on n.InstanceId equals i.Id into attached
             from i in attached.DefaultIfEmpty()
-            select new { n.PrivateIp, Holder = new AddressHolder(n.Id, n.Name, n.Status, n.Transition, n.InstanceId, i == null ? null : i.Name, n.Sequence) })
-            .ToDictionaryAsync(h => h.PrivateIp, h => h.Holder, cancellationToken);
+            select new { n.PrivateIp, n.Tenant, Holder = new AddressHolder(n.Id, n.Name, n.Status, n.Transition, n.InstanceId, i == null ? null : i.Name, n.Sequence) })
+            .ToDictionaryAsync(h => h.PrivateIp, h => db.Tenant is null || h.Tenant == db.Tenant ? h.Holder : AddressHolder.OtherTenant(h.Holder.Status), cancellationToken);
         var cells = Enumerable.Range(0, 256).Select(plan.Subnet.Host)
             .Select(ip => new AddressCell(ip, plan.RoleOf(ip), holders.GetValueOrDefault(ip))).ToList();
         return new AddressMap(vxNetId, plan, cells, vxnet.Value.NicRefusal());

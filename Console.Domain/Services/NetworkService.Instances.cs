@@ -12,7 +12,7 @@ namespace NicConsole.Domain.Services;
 public sealed partial class NetworkService
 {
     public Task<Result<Accepted>> RunInstancesAsync(OperationContext context, RunInstances request, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(request.Name) ?? RequestCount.Refusal(request.Count, Limits.MaxServersPerRequest)) is { } refusal)
             {
@@ -45,6 +45,10 @@ public sealed partial class NetworkService
             if (!vxnets.Succeeded)
             {
                 return vxnets.Error!;
+            }
+            if (TenantOf(vxnets.Value, context.Tenant).Error is { } foreign)
+            {
+                return foreign;
             }
             var byId = vxnets.Value.ToDictionary(x => x.Id);
             for (var i = 0; i < request.Networks.Count; i++)
@@ -85,18 +89,18 @@ public sealed partial class NetworkService
             var created = new List<Nic>();
             for (var s = 0; s < request.Count; s++)
             {
-                var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, context.User, jobId, Now);
+                var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, context.User, context.Tenant, jobId, Now);
                 db.Instances.Add(instance);
                 ids.Add(instance.Id);
                 for (var sequence = 0; sequence < request.Networks.Count; sequence++)
                 {
                     var vxNetId = request.Networks[sequence].VxNetId;
                     var ip = pinned.TryGetValue(sequence, out var fixedIp) ? fixedIp : Allocate(byId[vxNetId], used[vxNetId], [], 1).Value[0];
-                    created.Add(Nic.ForNewServer(sequence, vxNetId, ip, instance.Id, jobId, context.Zone, context.User, Now));
+                    created.Add(Nic.ForNewServer(sequence, vxNetId, ip, instance, jobId, Now));
                 }
             }
             db.Nics.AddRange(created);
-            return AddJob(db, context, jobId, JobAction.RunInstances, ids, new
+            return AddJob(db, context, context.Tenant, jobId, JobAction.RunInstances, ids, new
             {
                 instance_name = request.Name,
                 count = request.Count,
@@ -109,7 +113,7 @@ public sealed partial class NetworkService
         }, cancellationToken);
 
     public Task<Result<string>> ModifyInstanceAsync(OperationContext context, string instanceId, string? name, string? description, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<string>(async db =>
+        changes.RunAsync<string>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
             {
@@ -121,7 +125,7 @@ public sealed partial class NetworkService
                 return instance.Error!;
             }
             instance.Value.Modify(name, description);
-            Log(db, context, "ModifyInstanceAttributes", [instanceId], OperationResult.Succeeded, Changed(name, description));
+            Log(db, context, instance.Value.Tenant, "ModifyInstanceAttributes", [instanceId], OperationResult.Succeeded, Changed(name, description));
             return instanceId;
         }, cancellationToken);
 
@@ -139,7 +143,7 @@ public sealed partial class NetworkService
 
     /// <summary>Start, stop, restart or terminate servers: all of them or none. A server whose NICs are moving waits.</summary>
     private Task<Result<Accepted>> ChangeInstancesAsync(OperationContext context, IReadOnlyList<string> instanceIds, Transition change, JobAction action, CancellationToken cancellationToken) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? IdsRefusal(instanceIds, "instances")) is { } refusal)
             {
@@ -150,11 +154,16 @@ public sealed partial class NetworkService
             {
                 return instances.Error!;
             }
+            var tenant = TenantOf(instances.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
             if (instances.Value.Select(i => i.Refusal(change)).FirstOrDefault(e => e is not null) is { } denied)
             {
                 return denied;
             }
-            var nics = await db.Nics.Where(n => n.InstanceId != null && instanceIds.Contains(n.InstanceId)).ToListAsync(cancellationToken);
+            var nics = await db.Nics.IgnoreQueryFilters().Where(n => n.InstanceId != null && instanceIds.Contains(n.InstanceId)).ToListAsync(cancellationToken);
             if (nics.FirstOrDefault(n => n.Transition != Transition.None) is { } moving)
             {
                 return DomainErrors.ServerBusy(moving.InstanceId!, moving.Transition.ApiName());
@@ -165,6 +174,6 @@ public sealed partial class NetworkService
             {
                 nics.ForEach(n => n.ReleaseWithServer(jobId, Now));
             }
-            return AddJob(db, context, jobId, action, instanceIds, new { instances = instanceIds }, change == Transition.Terminating ? nics : null);
+            return AddJob(db, context, tenant.Value, jobId, action, instanceIds, new { instances = instanceIds }, change == Transition.Terminating ? nics : null);
         }, cancellationToken);
 }

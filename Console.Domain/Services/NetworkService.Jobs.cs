@@ -10,7 +10,7 @@ public sealed partial class NetworkService
     public const string RetryJobAction = "RetryJob";
 
     public Task<Result<Accepted>> RetryJobAsync(OperationContext context, string jobId, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             if (ZoneRefusal(context) is { } refusal)
             {
@@ -32,7 +32,7 @@ public sealed partial class NetworkService
             var detail = $"{job.Status.ApiName()} for {(int)job.Age(Now).TotalSeconds} s, attempt {job.Attempts}";
             job.Retry(Now);
             // Logged as accepted with the job's id: the change wakes the job worker, which runs the job again.
-            Log(db, context, RetryJobAction, job.Resources, OperationResult.Accepted, detail, job.Id);
+            Log(db, context, job.Tenant, RetryJobAction, job.Resources, OperationResult.Accepted, detail, job.Id);
             return new Accepted(job.Id, job.Resources);
         }, cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace NicConsole.Domain.Services;
 public sealed partial class NetworkService
 {
     public Task<Result<IReadOnlyList<NicAddress>>> RequestNicsAsync(OperationContext context, RequestNics request, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<IReadOnlyList<NicAddress>>(async db =>
+        changes.RunAsync<IReadOnlyList<NicAddress>>(context, async db =>
         {
             var given = request.PrivateIps?.Where(ip => !string.IsNullOrEmpty(ip)).ToList() ?? [];
             var count = given.Count > 0 && request.Count == 1 ? given.Count : request.Count;
@@ -34,7 +34,7 @@ public sealed partial class NetworkService
             {
                 return vxnet.Error!;
             }
-            if (vxnet.Value.NicRefusal() is { } denied)
+            if ((vxnet.Value.NicRefusal() ?? TenantOf([vxnet.Value], context.Tenant).Error) is { } denied)
             {
                 return denied;
             }
@@ -44,16 +44,16 @@ public sealed partial class NetworkService
             {
                 return addresses.Error!;
             }
-            var nics = addresses.Value.Select(ip => Nic.Secondary(request.Name, vxnet.Value.Id, ip, context.Zone, context.User, Now)).ToList();
+            var nics = addresses.Value.Select(ip => Nic.Secondary(request.Name, vxnet.Value.Id, ip, context.Zone, context.User, context.Tenant, Now)).ToList();
             db.Nics.AddRange(nics);
             db.Bump(vxnet.Value);
-            Log(db, context, "CreateNics", nics.Select(n => n.Id).Prepend(vxnet.Value.Id), OperationResult.Succeeded,
+            Log(db, context, context.Tenant, "CreateNics", nics.Select(n => n.Id).Prepend(vxnet.Value.Id), OperationResult.Succeeded,
                 string.Join(' ', nics.Select(n => $"{n.Id}={n.PrivateIp}")));
             return nics.Select(n => new NicAddress(n.Id, n.PrivateIp)).ToList();
         }, cancellationToken);
 
     public Task<Result<string>> ModifyNicAsync(OperationContext context, ModifyNic request, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<string>(async db =>
+        changes.RunAsync<string>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(request.Name, request.Description)) is { } refusal)
             {
@@ -76,12 +76,12 @@ public sealed partial class NetworkService
             }
             nic.Value.Modify(request.Name, request.Description);
             details.Add(Changed(request.Name, request.Description));
-            Log(db, context, "ModifyNicAttributes", [nic.Value.Id], OperationResult.Succeeded, string.Join("; ", details.Where(d => d.Length > 0)));
+            Log(db, context, nic.Value.Tenant, "ModifyNicAttributes", [nic.Value.Id], OperationResult.Succeeded, string.Join("; ", details.Where(d => d.Length > 0)));
             return nic.Value.Id;
         }, cancellationToken);
 
     public Task<Result<Accepted>> AttachNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, string instanceId, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             var keys = nicIds.Select(NicKey).ToList();
             if ((ZoneRefusal(context) ?? IdsRefusal(keys, "nics")) is { } refusal)
@@ -102,7 +102,12 @@ public sealed partial class NetworkService
             {
                 return nics.Error!;
             }
-            var taken = await db.Nics.Where(n => n.InstanceId == instanceId).Select(n => n.Sequence!.Value).ToListAsync(cancellationToken);
+            var tenant = TenantOf(nics.Value, instance.Value.Tenant);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
+            var taken = await db.Nics.IgnoreQueryFilters().Where(n => n.InstanceId == instanceId).Select(n => n.Sequence!.Value).ToListAsync(cancellationToken);
             if (InstanceRules.CapacityRefusal(instanceId, taken.Count, keys.Count) is { } full)
             {
                 return full;
@@ -114,11 +119,11 @@ public sealed partial class NetworkService
                 nics.Value[i].AttachTo(instanceId, sequences[i], jobId, Now);
             }
             db.Bump(instance.Value);
-            return AddJob(db, context, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId }, nics.Value);
+            return AddJob(db, context, tenant.Value, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId }, nics.Value);
         }, cancellationToken);
 
     public Task<Result<Accepted>> DetachNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             var keys = nicIds.Select(NicKey).ToList();
             var nics = await LoadNicsAsync(db, context, keys, n => n.DetachRefusal(), cancellationToken);
@@ -126,8 +131,13 @@ public sealed partial class NetworkService
             {
                 return nics.Error!;
             }
+            var tenant = TenantOf(nics.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
             var instanceIds = nics.Value.Select(n => n.InstanceId!).Distinct().ToList();
-            var instances = await db.Instances.Where(i => instanceIds.Contains(i.Id)).ToListAsync(cancellationToken);
+            var instances = await db.Instances.IgnoreQueryFilters().Where(i => instanceIds.Contains(i.Id)).ToListAsync(cancellationToken);
             if (instances.Select(i => i.DetachRefusal()).FirstOrDefault(e => e is not null) is { } busy)
             {
                 return busy;
@@ -135,11 +145,11 @@ public sealed partial class NetworkService
             var jobId = ResourceIds.NewJobId();
             nics.Value.ForEach(n => n.Detach(jobId, Now));
             instances.ForEach(i => db.Bump(i));
-            return AddJob(db, context, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys }, nics.Value);
+            return AddJob(db, context, tenant.Value, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys }, nics.Value);
         }, cancellationToken);
 
     public Task<Result<IReadOnlyList<string>>> DeleteNicsAsync(OperationContext context, IReadOnlyList<string> nicIds, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<IReadOnlyList<string>>(async db =>
+        changes.RunAsync<IReadOnlyList<string>>(context, async db =>
         {
             var keys = nicIds.Select(NicKey).ToList();
             var nics = await LoadNicsAsync(db, context, keys, n => n.DeleteRefusal(), cancellationToken);
@@ -147,11 +157,16 @@ public sealed partial class NetworkService
             {
                 return nics.Error!;
             }
+            var tenant = TenantOf(nics.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
             var vxNetIds = nics.Value.Select(n => n.VxNetId).Distinct().ToList();
-            var vxnets = await db.VxNets.Where(x => vxNetIds.Contains(x.Id)).ToListAsync(cancellationToken);
+            var vxnets = await db.VxNets.IgnoreQueryFilters().Where(x => vxNetIds.Contains(x.Id)).ToListAsync(cancellationToken);
             db.Nics.RemoveRange(nics.Value);
             vxnets.ForEach(x => db.Bump(x));
-            Log(db, context, "DeleteNics", keys, OperationResult.Succeeded, string.Join(' ', nics.Value.Select(n => $"{n.Id}={n.PrivateIp}")));
+            Log(db, context, tenant.Value, "DeleteNics", keys, OperationResult.Succeeded, string.Join(' ', nics.Value.Select(n => $"{n.Id}={n.PrivateIp}")));
             return keys;
         }, cancellationToken);
 
@@ -245,7 +260,7 @@ public sealed partial class NetworkService
         {
             return target.Error!;
         }
-        if (target.Value.NicRefusal() is { } denied)
+        if ((target.Value.NicRefusal() ?? TenantOf([target.Value], nic.Tenant).Error) is { } denied)
         {
             return denied;
         }

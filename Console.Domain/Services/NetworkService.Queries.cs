@@ -38,13 +38,13 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<VpcView>>> QueryVpcsAsync(OperationContext context, VpcQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var (views, matches) = VpcsOf(db, context, query);
         return await PageAsync(views, query.Page, VpcSorting, cancellationToken, matches);
     }
 
     public Result<IAsyncEnumerable<VpcView>> ExportVpcs(OperationContext context, VpcQuery query) =>
-        Export(query.Page, VpcSorting, db => VpcsOf(db, context, query).Views);
+        Export(context, query.Page, VpcSorting, db => VpcsOf(db, context, query).Views);
 
     /// <summary>The vpcs <paramref name="query"/> selects, and the rows to count them on.</summary>
     private static (IQueryable<VpcView> Views, IQueryable<object> Matches) VpcsOf(ConsoleDbContext db, OperationContext context, VpcQuery query)
@@ -78,13 +78,13 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<VxNetView>>> QueryVxNetsAsync(OperationContext context, VxNetQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var (views, matches) = VxNetsOf(db, context, query);
         return await PageAsync(views, query.Page, VxNetSorting, cancellationToken, matches);
     }
 
     public Result<IAsyncEnumerable<VxNetView>> ExportVxNets(OperationContext context, VxNetQuery query) =>
-        Export(query.Page, VxNetSorting, db => VxNetsOf(db, context, query).Views);
+        Export(context, query.Page, VxNetSorting, db => VxNetsOf(db, context, query).Views);
 
     /// <summary>The vxnets <paramref name="query"/> selects, and the rows to count them on.</summary>
     private static (IQueryable<VxNetView> Views, IQueryable<object> Matches) VxNetsOf(ConsoleDbContext db, OperationContext context, VxNetQuery query)
@@ -133,13 +133,13 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<NicView>>> QueryNicsAsync(OperationContext context, NicQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var (views, matches) = NicsOf(db, context, query);
         return await PageAsync(views, query.Page, NicSorting, cancellationToken, matches);
     }
 
     public Result<IAsyncEnumerable<NicView>> ExportNics(OperationContext context, NicQuery query) =>
-        Export(query.Page, NicSorting, db => NicsOf(db, context, query).Views);
+        Export(context, query.Page, NicSorting, db => NicsOf(db, context, query).Views);
 
     /// <summary>The nics <paramref name="query"/> selects, and the rows to count them on.</summary>
     private static (IQueryable<NicView> Views, IQueryable<object> Matches) NicsOf(ConsoleDbContext db, OperationContext context, NicQuery query)
@@ -194,7 +194,7 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<InstanceView>>> QueryInstancesAsync(OperationContext context, InstanceQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var page = await PageAsync(InstancesOf(db, context, query), query.Page, InstanceSorting, cancellationToken);
         if (!page.Succeeded)
         {
@@ -205,13 +205,13 @@ public sealed partial class NetworkService
 
     public Result<IAsyncEnumerable<InstanceView>> ExportInstances(OperationContext context, InstanceQuery query)
     {
-        var instances = Export(query.Page, InstanceSorting, db => InstancesOf(db, context, query));
+        var instances = Export(context, query.Page, InstanceSorting, db => InstancesOf(db, context, query));
         return instances.Succeeded ? Result<IAsyncEnumerable<InstanceView>>.Success(Read(instances.Value)) : instances.Error!;
 
         // The servers stream in batches, each with its NICs read on a second context while the first one streams.
         async IAsyncEnumerable<InstanceView> Read(IAsyncEnumerable<Instance> servers, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var db = await OpenAsync(context, cancellationToken);
             await foreach (var batch in servers.Chunk(500).WithCancellation(cancellationToken))
             {
                 foreach (var view in await WithNicsAsync(db, batch, cancellationToken))
@@ -271,13 +271,13 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<Job>>> QueryJobsAsync(OperationContext context, JobQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var (views, matches) = JobsOf(db, context, query);
         return await PageAsync(views, query.Page, JobSorting, cancellationToken, matches);
     }
 
     public Result<IAsyncEnumerable<Job>> ExportJobs(OperationContext context, JobQuery query) =>
-        Export(query.Page, JobSorting, db => JobsOf(db, context, query).Views);
+        Export(context, query.Page, JobSorting, db => JobsOf(db, context, query).Views);
 
     /// <summary>The jobs <paramref name="query"/> selects, and the rows to count them on.</summary>
     private static (IQueryable<Job> Views, IQueryable<object> Matches) JobsOf(ConsoleDbContext db, OperationContext context, JobQuery query)
@@ -317,13 +317,13 @@ public sealed partial class NetworkService
 
     public async Task<Result<Page<OperationLogEntry>>> QueryOperationsAsync(OperationContext context, OperationQuery query, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var (views, matches) = OperationsOf(db, context, query);
         return await PageAsync(views, query.Page, OperationSorting, cancellationToken, matches);
     }
 
     public Result<IAsyncEnumerable<OperationLogEntry>> ExportOperations(OperationContext context, OperationQuery query) =>
-        Export(query.Page, OperationSorting, db => OperationsOf(db, context, query).Views);
+        Export(context, query.Page, OperationSorting, db => OperationsOf(db, context, query).Views);
 
     /// <summary>The operations <paramref name="query"/> selects, and the rows to count them on.</summary>
     private static (IQueryable<OperationLogEntry> Views, IQueryable<object> Matches) OperationsOf(ConsoleDbContext db, OperationContext context, OperationQuery query)
@@ -361,7 +361,7 @@ public sealed partial class NetworkService
     /// Every row <paramref name="views"/> selects, in the page's order but without its offset and limit, read
     /// as the caller enumerates them (an export of a large list never sits in memory whole).
     /// </summary>
-    private Result<IAsyncEnumerable<T>> Export<T>(PageRequest page, Sorting<T> sorting, Func<ConsoleDbContext, IQueryable<T>> views)
+    private Result<IAsyncEnumerable<T>> Export<T>(OperationContext context, PageRequest page, Sorting<T> sorting, Func<ConsoleDbContext, IQueryable<T>> views)
         where T : class
     {
         if ((page.Refusal() ?? sorting.Refusal(page)) is { } refusal)
@@ -372,7 +372,7 @@ public sealed partial class NetworkService
 
         async IAsyncEnumerable<T> Read([EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            await using var db = await OpenAsync(context, cancellationToken);
             await foreach (var item in sorting.Apply(views(db).AsNoTracking(), page).Value.AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 yield return item;

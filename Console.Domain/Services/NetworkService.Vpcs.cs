@@ -13,7 +13,7 @@ public sealed partial class NetworkService
     public const int MaxRouterType = 3;
 
     public Task<Result<Accepted>> CreateVpcsAsync(OperationContext context, string name, string? network = null, int routerType = 1, int count = 1, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(db =>
+        changes.RunAsync<Accepted>(context, db =>
         {
             var range = Vpc.DefaultRange;
             if ((ZoneRefusal(context) ?? Names.Check(name) ?? RequestCount.Refusal(count, Limits.MaxVpcsPerRequest)) is { } refusal)
@@ -29,15 +29,15 @@ public sealed partial class NetworkService
                 return DomainErrors.InvalidValue("router_type", routerType.ToString(CultureInfo.InvariantCulture));
             }
             var jobId = ResourceIds.NewJobId();
-            var vpcs = Enumerable.Range(0, count).Select(_ => new Vpc(name, range, routerType, context.Zone, context.User, jobId, Now)).ToList();
+            var vpcs = Enumerable.Range(0, count).Select(_ => new Vpc(name, range, routerType, context.Zone, context.User, context.Tenant, jobId, Now)).ToList();
             db.Vpcs.AddRange(vpcs);
             var ids = vpcs.Select(v => v.Id).ToList();
-            return AddJob(db, context, jobId, JobAction.CreateRouters, ids,
+            return AddJob(db, context, context.Tenant, jobId, JobAction.CreateRouters, ids,
                 new { router_name = name, vpc_network = range.ToString(), router_type = routerType, count });
         }, cancellationToken);
 
     public Task<Result<string>> ModifyVpcAsync(OperationContext context, string vpcId, string? name, string? description, DhcpChange? dhcp = null, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<string>(async db =>
+        changes.RunAsync<string>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
             {
@@ -59,13 +59,13 @@ public sealed partial class NetworkService
                 details.Add(changed.Value);
             }
             vpc.Value.Modify(name, description);
-            Log(db, context, "ModifyRouterAttributes", dhcp is null ? [vpcId] : [vpcId, dhcp.VxNetId], OperationResult.Succeeded,
+            Log(db, context, vpc.Value.Tenant, "ModifyRouterAttributes", dhcp is null ? [vpcId] : [vpcId, dhcp.VxNetId], OperationResult.Succeeded,
                 string.Join("; ", details.Where(d => d.Length > 0)));
             return vpcId;
         }, cancellationToken);
 
     public Task<Result<Accepted>> DeleteVpcsAsync(OperationContext context, IReadOnlyList<string> vpcIds, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? IdsRefusal(vpcIds, "routers")) is { } refusal)
             {
@@ -76,7 +76,12 @@ public sealed partial class NetworkService
             {
                 return vpcs.Error!;
             }
-            var joined = await db.VxNets.Where(x => x.VpcId != null && vpcIds.Contains(x.VpcId))
+            var tenant = TenantOf(vpcs.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
+            var joined = await db.VxNets.IgnoreQueryFilters().Where(x => x.VpcId != null && vpcIds.Contains(x.VpcId))
                 .GroupBy(x => x.VpcId!).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             foreach (var vpc in vpcs.Value)
@@ -88,7 +93,7 @@ public sealed partial class NetworkService
             }
             var jobId = ResourceIds.NewJobId();
             vpcs.Value.ForEach(v => v.BeginDelete(jobId, Now));
-            return AddJob(db, context, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds });
+            return AddJob(db, context, tenant.Value, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds });
         }, cancellationToken);
 
     private static string Changed(string? name, string? description) =>

@@ -14,7 +14,7 @@ public sealed partial class NetworkService
     public const int MaxFeatures = 3;
 
     public Task<Result<IReadOnlyList<string>>> CreateVxNetsAsync(OperationContext context, string name, VxNetType type = VxNetType.Managed, int count = 1, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<IReadOnlyList<string>>(db =>
+        changes.RunAsync<IReadOnlyList<string>>(context, db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(name) ?? RequestCount.Refusal(count, Limits.MaxVxNetsPerRequest)) is { } refusal)
             {
@@ -24,15 +24,15 @@ public sealed partial class NetworkService
             {
                 return DomainErrors.InvalidValue("vxnet_type", ((int)type).ToString(CultureInfo.InvariantCulture));
             }
-            var vxnets = Enumerable.Range(0, count).Select(_ => new VxNet(name, type, context.Zone, context.User, Now)).ToList();
+            var vxnets = Enumerable.Range(0, count).Select(_ => new VxNet(name, type, context.Zone, context.User, context.Tenant, Now)).ToList();
             db.VxNets.AddRange(vxnets);
             var ids = vxnets.Select(v => v.Id).ToList();
-            Log(db, context, "CreateVxnets", ids, OperationResult.Succeeded, $"name={name}");
+            Log(db, context, context.Tenant, "CreateVxnets", ids, OperationResult.Succeeded, $"name={name}");
             return ids;
         }, cancellationToken);
 
     public Task<Result<string>> ModifyVxNetAsync(OperationContext context, string vxNetId, string? name, string? description, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<string>(async db =>
+        changes.RunAsync<string>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? Names.Check(name, description)) is { } refusal)
             {
@@ -48,12 +48,12 @@ public sealed partial class NetworkService
                 return denied;
             }
             vxnet.Value.Modify(name, description);
-            Log(db, context, "ModifyVxnetAttributes", [vxNetId], OperationResult.Succeeded, Changed(name, description));
+            Log(db, context, vxnet.Value.Tenant, "ModifyVxnetAttributes", [vxNetId], OperationResult.Succeeded, Changed(name, description));
             return vxNetId;
         }, cancellationToken);
 
     public Task<Result<IReadOnlyList<string>>> DeleteVxNetsAsync(OperationContext context, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<IReadOnlyList<string>>(async db =>
+        changes.RunAsync<IReadOnlyList<string>>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? IdsRefusal(vxNetIds, "vxnets")) is { } refusal)
             {
@@ -64,6 +64,11 @@ public sealed partial class NetworkService
             {
                 return vxnets.Error!;
             }
+            var tenant = TenantOf(vxnets.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
             var nics = await NicCountsAsync(db, vxNetIds, cancellationToken);
             foreach (var vxnet in vxnets.Value)
             {
@@ -73,12 +78,12 @@ public sealed partial class NetworkService
                 }
             }
             db.VxNets.RemoveRange(vxnets.Value);
-            Log(db, context, "DeleteVxnets", vxNetIds, OperationResult.Succeeded, "");
+            Log(db, context, tenant.Value, "DeleteVxnets", vxNetIds, OperationResult.Succeeded, "");
             return Result<IReadOnlyList<string>>.Success(vxNetIds);
         }, cancellationToken);
 
     public Task<Result<Accepted>> JoinVpcAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             var join = await PrepareJoinAsync(db, context, request, cancellationToken);
             if (!join.Succeeded)
@@ -86,10 +91,11 @@ public sealed partial class NetworkService
                 return join.Error!;
             }
             var (vxnet, vpc, plan, dynStart, dynEnd) = join.Value;
+            var tenant = vpc.Tenant;
             var jobId = ResourceIds.NewJobId();
             vxnet.BeginJoin(request.VpcId, plan, dynStart, dynEnd, request.Features, jobId, Now);
             db.Bump(vpc);
-            return AddJob(db, context, jobId, JobAction.JoinRouter, [request.VxNetId, request.VpcId], new
+            return AddJob(db, context, tenant, jobId, JobAction.JoinRouter, [request.VxNetId, request.VpcId], new
             {
                 vxnet = request.VxNetId,
                 router = request.VpcId,
@@ -103,7 +109,7 @@ public sealed partial class NetworkService
 
     public async Task<Result<AddressPlan>> CheckJoinAsync(OperationContext context, JoinVpc request, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var join = await PrepareJoinAsync(db, context, request, cancellationToken);
         return join.Succeeded ? join.Value.Plan : join.Error!;
     }
@@ -126,7 +132,7 @@ public sealed partial class NetworkService
         {
             return vpc.Error!;
         }
-        if ((vxnet.Value.JoinRefusal() ?? vpc.Value.JoinRefusal()) is { } denied)
+        if ((vxnet.Value.JoinRefusal() ?? vpc.Value.JoinRefusal() ?? TenantOf([vpc.Value, vxnet.Value]).Error) is { } denied)
         {
             return denied;
         }
@@ -136,7 +142,7 @@ public sealed partial class NetworkService
             return addressing.Error!;
         }
         var (plan, dynStart, dynEnd) = addressing.Value;
-        var siblings = await db.VxNets.Where(x => x.VpcId == request.VpcId && x.Subnet != null)
+        var siblings = await db.VxNets.IgnoreQueryFilters().Where(x => x.VpcId == request.VpcId && x.Subnet != null)
             .Select(x => new { x.Id, x.Subnet }).ToListAsync(cancellationToken);
         if (siblings.FirstOrDefault(s => s.Subnet!.Value.Overlaps(plan.Subnet)) is { } overlapping)
         {
@@ -146,7 +152,7 @@ public sealed partial class NetworkService
     }
 
     public Task<Result<Accepted>> LeaveVpcAsync(OperationContext context, string vpcId, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken = default) =>
-        changes.RunAsync<Accepted>(async db =>
+        changes.RunAsync<Accepted>(context, async db =>
         {
             if ((ZoneRefusal(context) ?? IdsRefusal(vxNetIds, "vxnets")) is { } refusal)
             {
@@ -162,6 +168,11 @@ public sealed partial class NetworkService
             {
                 return vxnets.Error!;
             }
+            var tenant = TenantOf([vpc.Value, .. vxnets.Value]);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
             var nics = await NicCountsAsync(db, vxNetIds, cancellationToken);
             foreach (var vxnet in vxnets.Value)
             {
@@ -173,12 +184,12 @@ public sealed partial class NetworkService
             var jobId = ResourceIds.NewJobId();
             vxnets.Value.ForEach(x => x.BeginLeave(jobId, Now));
             db.Bump(vpc.Value);
-            return AddJob(db, context, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
+            return AddJob(db, context, tenant.Value, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
         }, cancellationToken);
 
     public async Task<Result<AddressCheck>> CheckAddressAsync(OperationContext context, string vxNetId, string? privateIp, int suggestions = 5, bool primary = false, CancellationToken cancellationToken = default)
     {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await using var db = await OpenAsync(context, cancellationToken);
         var vxnet = await LoadOneAsync(db.VxNets.AsNoTracking(), vxNetId, DomainErrors.VxNetNotFound, context, cancellationToken);
         if (!vxnet.Succeeded)
         {
@@ -208,7 +219,7 @@ public sealed partial class NetworkService
             return vxnet.Error!;
         }
         var x = vxnet.Value;
-        if (x.LeaveRefusal(vpc.Id, 0) is { } denied)
+        if ((x.LeaveRefusal(vpc.Id, 0) ?? TenantOf([vpc, x]).Error) is { } denied)
         {
             return denied;
         }
@@ -259,10 +270,11 @@ public sealed partial class NetworkService
         return (plan, dynStart, dynEnd);
     }
 
+    // Limits and addresses count every NIC of a VxNet, whoever's: vxnet-0 holds every tenant's primary NICs.
     private static async Task<HashSet<IpAddress>> UsedAddressesAsync(ConsoleDbContext db, string vxNetId, CancellationToken cancellationToken) =>
-        (await db.Nics.Where(n => n.VxNetId == vxNetId).Select(n => n.PrivateIp).ToListAsync(cancellationToken)).ToHashSet();
+        (await db.Nics.IgnoreQueryFilters().Where(n => n.VxNetId == vxNetId).Select(n => n.PrivateIp).ToListAsync(cancellationToken)).ToHashSet();
 
     private static Task<Dictionary<string, int>> NicCountsAsync(ConsoleDbContext db, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken) =>
-        db.Nics.Where(n => vxNetIds.Contains(n.VxNetId)).GroupBy(n => n.VxNetId)
+        db.Nics.IgnoreQueryFilters().Where(n => vxNetIds.Contains(n.VxNetId)).GroupBy(n => n.VxNetId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 }

@@ -7,6 +7,7 @@ using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Services;
 
@@ -64,6 +65,33 @@ public sealed partial class NetworkService(
         return ordered;
     }
 
+    /// <summary>A context for a read on behalf of <paramref name="context"/>: it sees only what the caller may see.</summary>
+    private async Task<ConsoleDbContext> OpenAsync(OperationContext context, CancellationToken cancellationToken) =>
+        (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
+
+    /// <summary>
+    /// The one tenant a change's resources belong to (vxnet-0 is everyone's and does not count), with
+    /// <paramref name="created"/> the tenant of the resources the change makes; refused when they differ. Only an Admin
+    /// can meet the refusal: nobody else sees another tenant's resources.
+    /// </summary>
+    private static Result<string> TenantOf(IEnumerable<IResource> resources, string? created = null)
+    {
+        var tenant = created;
+        foreach (var resource in resources)
+        {
+            if (resource is VxNet { IsBasic: true })
+            {
+                continue;
+            }
+            if (tenant is not null && resource.Tenant != tenant)
+            {
+                return DomainErrors.TenantMismatch(resource.Id, resource.Tenant, tenant);
+            }
+            tenant ??= resource.Tenant;
+        }
+        return tenant ?? OperationContext.DefaultTenant;
+    }
+
     private static async Task<Result<T>> LoadOneAsync<T>(
         IQueryable<T> set, string id, Func<string, DomainError> notFound, OperationContext context, CancellationToken cancellationToken)
         where T : class, IResource
@@ -76,15 +104,16 @@ public sealed partial class NetworkService(
     /// Records the job that will apply what this use case reserved, and returns what the caller gets. The log entry
     /// also names the NICs the job moves (<paramref name="nics"/>), with where each goes in its detail.
     /// </summary>
-    private Accepted AddJob(ConsoleDbContext db, OperationContext context, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive,
+    private Accepted AddJob(ConsoleDbContext db, OperationContext context, string tenant, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive,
         IReadOnlyList<Nic>? nics = null, bool withAddresses = false)
     {
-        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), context.Zone, context.User, Now));
-        Log(db, context, action.ToString(), resourceIds.Union(nics?.Select(n => n.Id) ?? []), OperationResult.Accepted,
+        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), context.Zone, context.User, tenant, Now));
+        Log(db, context, tenant, action.ToString(), resourceIds.Union(nics?.Select(n => n.Id) ?? []), OperationResult.Accepted,
             nics is null ? "" : NicLogTokens.Placements(nics, withAddresses), jobId);
         return new Accepted(jobId, resourceIds);
     }
 
-    private void Log(ConsoleDbContext db, OperationContext context, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId = null) =>
-        db.OperationLog.Add(new OperationLogEntry(context.User, context.Zone, action, resourceIds, result, detail, jobId, Now));
+    /// <summary>Logs a change in the log of <paramref name="tenant"/>, the tenant of the resources it changed.</summary>
+    private void Log(ConsoleDbContext db, OperationContext context, string tenant, string action, IEnumerable<string> resourceIds, OperationResult result, string detail, string? jobId = null) =>
+        db.OperationLog.Add(new OperationLogEntry(context.User, context.Zone, tenant, action, resourceIds, result, detail, jobId, Now));
 }

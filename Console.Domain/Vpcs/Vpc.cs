@@ -16,7 +16,7 @@ public sealed class Vpc : IResource
     {
     }
 
-    public Vpc(string name, Cidr network, int routerType, string zone, string owner, string jobId, DateTime now)
+    public Vpc(string name, Cidr network, int routerType, string zone, string owner, string tenant, string jobId, DateTime now)
     {
         if (!IsAllowedRange(network))
         {
@@ -28,6 +28,7 @@ public sealed class Vpc : IResource
         RouterType = routerType;
         Zone = zone;
         Owner = owner;
+        Tenant = tenant;
         Status = VpcStatus.Pending;
         Transition = Transition.Creating;
         JobId = jobId;
@@ -41,6 +42,7 @@ public sealed class Vpc : IResource
     public int RouterType { get; private set; }
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+    public string Tenant { get; private set; } = "";
     public VpcStatus Status { get; private set; }
     public Transition Transition { get; private set; }
     public string? JobId { get; private set; }

@@ -11,8 +11,8 @@ public sealed class VxNet : IResource
     {
     }
 
-    public VxNet(string name, VxNetType type, string zone, string owner, DateTime now)
-        : this(ResourceIds.NewVxNetId(), name, type, zone, owner, now)
+    public VxNet(string name, VxNetType type, string zone, string owner, string tenant, DateTime now)
+        : this(ResourceIds.NewVxNetId(), name, type, zone, owner, tenant, now)
     {
         if (type == VxNetType.Basic)
         {
@@ -20,19 +20,20 @@ public sealed class VxNet : IResource
         }
     }
 
-    private VxNet(string id, string name, VxNetType type, string zone, string owner, DateTime now)
+    private VxNet(string id, string name, VxNetType type, string zone, string owner, string tenant, DateTime now)
     {
         Id = id;
         Name = name;
         Type = type;
         Zone = zone;
         Owner = owner;
+        Tenant = tenant;
         CreateTime = StatusTime = now;
     }
 
     public static VxNet Basic(Cidr subnet, string zone, DateTime now)
     {
-        var vxnet = new VxNet(ResourceIds.BasicVxNet, "基础网络", VxNetType.Basic, zone, "system", now);
+        var vxnet = new VxNet(ResourceIds.BasicVxNet, "基础网络", VxNetType.Basic, zone, "system", OperationContext.DefaultTenant, now);
         vxnet.SetAddressing(subnet, subnet.Host(1), subnet.Host(2), subnet.Host(AddressPlan.PlatformOffset), DefaultFeatures);
         return vxnet;
     }
@@ -43,6 +44,9 @@ public sealed class VxNet : IResource
     public VxNetType Type { get; private set; }
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+
+    /// <summary>The tenant it belongs to; vxnet-0 is shared by every tenant (its NICs still have their own).</summary>
+    public string Tenant { get; private set; } = "";
     public string? VpcId { get; private set; }
     public Cidr? Subnet { get; private set; }
     public IpAddress? Gateway { get; private set; }

@@ -67,7 +67,7 @@ public class PersistenceRoundTrip : IAsyncLifetime
         await _h.RequestNicsAsync(vxnet, 1, "172.16.1.100");
 
         await using var db = _h.Db();
-        db.Nics.Add(Nic.Secondary("dup", vxnet, IpAddress.Parse("172.16.1.100"), DomainHarness.Zone, "x", DateTime.UtcNow));
+        db.Nics.Add(Nic.Secondary("dup", vxnet, IpAddress.Parse("172.16.1.100"), DomainHarness.Zone, "x", OperationContext.DefaultTenant, DateTime.UtcNow));
 
         await Should.ThrowAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }

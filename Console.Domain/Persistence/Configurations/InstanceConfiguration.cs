@@ -16,12 +16,14 @@ public sealed class InstanceConfiguration : IEntityTypeConfiguration<Instance>
         builder.Property(i => i.ImageId).HasMaxLength(64);
         builder.Property(i => i.InstanceType).HasMaxLength(32);
         builder.Property(i => i.Zone).HasMaxLength(32);
+        builder.Property(i => i.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(i => i.Owner).HasMaxLength(64);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Transition).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.JobId).HasMaxLength(16);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.Zone, i.CreateTime, i.Id });
+        builder.HasIndex(i => new { i.Tenant, i.Zone, i.CreateTime, i.Id });
         builder.HasIndex(i => i.JobId);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
 
 namespace NicConsole.Domain.Persistence.Configurations;
@@ -15,12 +16,14 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.ResourceIds).HasMaxLength(4000);
         builder.Property(j => j.Directive).HasMaxLength(8000);
         builder.Property(j => j.Zone).HasMaxLength(32);
+        builder.Property(j => j.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(j => j.Owner).HasMaxLength(64);
         builder.Property(j => j.Error).HasMaxLength(1024);
         builder.Property(j => j.Node).HasMaxLength(128);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasIndex(j => new { j.Status, j.CreateTime });
         builder.HasIndex(j => new { j.Zone, j.CreateTime, j.Id });
+        builder.HasIndex(j => new { j.Tenant, j.Zone, j.CreateTime, j.Id });
         builder.HasIndex(j => new { j.Zone, j.Status, j.StatusTime });
     }
 }

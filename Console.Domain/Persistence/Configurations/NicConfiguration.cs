@@ -22,6 +22,7 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         builder.Property(n => n.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(n => n.InstanceId).HasMaxLength(16);
         builder.Property(n => n.Zone).HasMaxLength(32);
+        builder.Property(n => n.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(n => n.Owner).HasMaxLength(64);
         builder.Property(n => n.JobId).HasMaxLength(16);
         builder.Property(n => n.LastError).HasMaxLength(512);
@@ -31,9 +32,12 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         builder.HasIndex(n => new { n.VxNetId, n.PrivateIp }).IsUnique();
         builder.HasIndex(n => new { n.InstanceId, n.Sequence }).IsUnique();
         builder.HasIndex(n => new { n.Zone, n.CreateTime, n.Id });
+        // A tenant's NICs newest first, and their count, without walking other tenants' (an Admin uses the zone's).
+        builder.HasIndex(n => new { n.Tenant, n.Zone, n.CreateTime, n.Id });
         // One VxNet's NICs newest first (DescribeNics with vxnets.1, the list filtered by VxNet) without walking the zone.
         builder.HasIndex(n => new { n.VxNetId, n.CreateTime, n.Id });
         builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime, n.Id });
+        builder.HasIndex(n => new { n.Tenant, n.Zone, n.Status, n.CreateTime, n.Id });
         builder.HasIndex(n => n.JobId);
         builder.HasIndex(n => new { n.Zone, n.Status, n.Transition });
     }

@@ -16,6 +16,7 @@ public sealed class VxNetConfiguration : IEntityTypeConfiguration<VxNet>
         builder.Property(v => v.Description).HasMaxLength(Limits.DescriptionLength);
         builder.Property(v => v.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(v => v.Zone).HasMaxLength(32);
+        builder.Property(v => v.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(v => v.Owner).HasMaxLength(64);
         builder.Property(v => v.VpcId).HasMaxLength(16);
         builder.Property(v => v.Subnet).HasConversion(ValueConverters.Network).HasMaxLength(18);
@@ -28,6 +29,7 @@ public sealed class VxNetConfiguration : IEntityTypeConfiguration<VxNet>
         builder.HasOne<Vpc>().WithMany().HasForeignKey(v => v.VpcId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.VpcId, v.Subnet }).IsUnique();
         builder.HasIndex(v => new { v.Zone, v.CreateTime, v.Id });
+        builder.HasIndex(v => new { v.Tenant, v.Zone, v.CreateTime, v.Id });
         builder.HasIndex(v => v.JobId);
     }
 }

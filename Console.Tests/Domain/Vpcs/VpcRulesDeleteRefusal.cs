@@ -35,7 +35,7 @@ public class VpcRulesDeleteRefusal
     [Fact]
     public void TheEntityGivesTheSameAnswerAsTheList()
     {
-        var vpc = new Vpc("vpc", Cidr.Parse("172.16.0.0/16"), 1, "pek3a", "o", "j-aaaaaaaa", DateTime.UtcNow);
+        var vpc = new Vpc("vpc", Cidr.Parse("172.16.0.0/16"), 1, "pek3a", "o", OperationContext.DefaultTenant, "j-aaaaaaaa", DateTime.UtcNow);
         var view = View(vpc.Status, vpc.Transition, 0) with { Id = vpc.Id };
 
         vpc.DeleteRefusal(0).ShouldNotBeNull();

@@ -108,6 +108,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -127,6 +132,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("JobId");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Instances");
                 });
@@ -182,6 +189,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -198,6 +210,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "StatusTime");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Jobs");
                 });
@@ -257,6 +271,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -293,7 +312,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Zone", "Status", "Transition");
 
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
+
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });
@@ -330,6 +353,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTime>("Time")
                         .HasColumnType("datetime2");
 
@@ -346,6 +374,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Zone", "Time");
+
+                    b.HasIndex("Tenant", "Zone", "Time");
 
                     b.ToTable("OperationLog", (string)null);
                 });
@@ -410,6 +440,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -429,6 +464,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("JobId");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Vpcs");
                 });
@@ -483,6 +520,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(18)
                         .HasColumnType("nvarchar(18)");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -515,6 +557,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .HasFilter("[VpcId] IS NOT NULL AND [Subnet] IS NOT NULL");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("VxNets");
                 });

@@ -103,6 +103,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -122,6 +127,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("JobId");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Instances");
                 });
@@ -177,6 +184,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -193,6 +205,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Zone", "CreateTime", "Id");
 
                     b.HasIndex("Zone", "Status", "StatusTime");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Jobs");
                 });
@@ -252,6 +266,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -287,7 +306,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Zone", "Status", "Transition");
 
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
+
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
                     b.ToTable("Nics");
                 });
@@ -322,6 +345,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("Time")
                         .HasColumnType("TEXT");
 
@@ -338,6 +366,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Zone", "Time");
+
+                    b.HasIndex("Tenant", "Zone", "Time");
 
                     b.ToTable("OperationLog", (string)null);
                 });
@@ -402,6 +432,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("StatusTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -421,6 +456,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("JobId");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("Vpcs");
                 });
@@ -475,6 +512,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Tenant")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Transition")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -506,6 +548,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Zone", "CreateTime", "Id");
+
+                    b.HasIndex("Tenant", "Zone", "CreateTime", "Id");
 
                     b.ToTable("VxNets");
                 });

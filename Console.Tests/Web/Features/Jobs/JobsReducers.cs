@@ -5,7 +5,7 @@ namespace NicConsole.Tests.Web.Features.Jobs;
 public class JobsReducers
 {
     private static Job NewJob(string id, JobAction action = JobAction.AttachNics) =>
-        new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", "pek3a", "tester", DateTime.UtcNow);
+        new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", "pek3a", "tester", OperationContext.DefaultTenant, DateTime.UtcNow);
 
     [Fact]
     public void ALoadMarksTheStateLoadingWithItsQuery()

@@ -6,7 +6,7 @@ namespace NicConsole.Tests.Web.Features.Operations;
 public class OperationsReducers
 {
     private static OperationLogEntry Entry(string action) =>
-        new("tester", "pek3a", action, ["vxnet-aaaaaaa"], OperationResult.Succeeded, "", null, DateTime.UtcNow);
+        new("tester", "pek3a", OperationContext.DefaultTenant, action, ["vxnet-aaaaaaa"], OperationResult.Succeeded, "", null, DateTime.UtcNow);
 
     [Fact]
     public void ALoadMarksTheStateLoadingWithItsQuery()
