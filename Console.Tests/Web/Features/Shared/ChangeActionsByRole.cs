@@ -133,7 +133,7 @@ public class ChangeActionsByRole : ConsoleTestContext
     public async Task AViewerSeesEveryChangeDisabledWithTheDomainsReasonAndEveryReadEnabled(string surface)
     {
         await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Viewer;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Viewer);
         var reason = Services.GetRequiredService<ErrorText>()[DomainErrors.ReadOnlyRole(CurrentOperator.DefaultUser)];
 
         var find = await OpenAsync(surface);
@@ -159,7 +159,7 @@ public class ChangeActionsByRole : ConsoleTestContext
     public async Task AnOperatorGetsEveryActionEnabled(string surface)
     {
         await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Operator;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Operator);
 
         var find = await OpenAsync(surface);
 

@@ -68,7 +68,7 @@ public class ChangesThroughTheStoreByRole : ConsoleTestContext
     public async Task AViewersChangeIsRefusedWithTheDomainsReasonAndChangesNothing(string change)
     {
         var scene = await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Viewer;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Viewer);
         var reason = Services.GetRequiredService<ErrorText>()[DomainErrors.ReadOnlyRole(CurrentOperator.DefaultUser)];
         var before = await Harness.SnapshotAsync();
 
@@ -91,7 +91,7 @@ public class ChangesThroughTheStoreByRole : ConsoleTestContext
     public async Task AnOperatorsSameChangeIsAccepted(string change)
     {
         var scene = await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Operator;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Operator);
         var before = await Harness.SnapshotAsync();
 
         await DispatchAsync(Changes[change](scene));

@@ -28,7 +28,7 @@ public class DialogSubmitsByRole : ConsoleTestContext
     public async Task AViewersSubmitIsDisabledAndSaysWhy(string dialog)
     {
         await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Viewer;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Viewer);
         var reason = Services.GetRequiredService<ErrorText>()[DomainErrors.ReadOnlyRole(CurrentOperator.DefaultUser)];
 
         var submit = await OpenAsync(dialog);
@@ -42,7 +42,7 @@ public class DialogSubmitsByRole : ConsoleTestContext
     public async Task AnOperatorsSubmitHasNoRoleReason(string dialog)
     {
         await SceneAsync();
-        Services.GetRequiredService<CurrentOperator>().Role = Role.Operator;
+        Services.GetRequiredService<CurrentOperator>().ActAs(Role.Operator);
 
         var submit = await OpenAsync(dialog);
 
