@@ -25,11 +25,7 @@ public abstract class ConsoleTestContext : MudTestContext
         Services.AddSingleton(Harness.Services.GetRequiredService<StuckJobPolicy>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
         Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
-        Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] }))
-        {
-            Role = Role.Admin,
-            Tenant = OperationContext.DefaultTenant,
-        });
+        Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));
         Services.AddScoped<LiveChanges>();
         Services.AddScoped<CommandRunner>();
         Services.AddScoped<ChangeGuard>();
