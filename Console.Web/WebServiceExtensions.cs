@@ -17,6 +17,7 @@ public static class WebServiceExtensions
         services.AddScoped<LiveChanges>();
         services.AddLiveUpdates(configuration);
         services.AddScoped<CommandRunner>();
+        services.AddScoped<ChangeGuard>();
         services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));
         services.AddLocalization();
         services.AddSingleton<ErrorText>();

@@ -28,6 +28,7 @@ public abstract class ConsoleTestContext : MudTestContext
         Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));
         Services.AddScoped<LiveChanges>();
         Services.AddScoped<CommandRunner>();
+        Services.AddScoped<ChangeGuard>();
         Services.AddFlux(o => o.ScanAssemblies(typeof(LiveChanges).Assembly));
     }
 

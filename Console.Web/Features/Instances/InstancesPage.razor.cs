@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Instances;
 using NicConsole.Web.Features.Instances.Store;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
@@ -29,6 +30,9 @@ public partial class InstancesPage
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;

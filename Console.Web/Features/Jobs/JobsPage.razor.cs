@@ -30,6 +30,9 @@ public partial class JobsPage
     private StuckJobPolicy Stuck { get; set; } = default!;
 
     [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]

@@ -4,6 +4,7 @@ using MudBlazor;
 using NicConsole.Domain.Nics;
 using NicConsole.Web.Features.Nics.Detail;
 using NicConsole.Web.Features.Nics.Store;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
@@ -27,6 +28,9 @@ public partial class NicsPage
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -93,9 +97,9 @@ public partial class NicsPage
 
     private void OpenDetail(DataGridRowClickEventArgs<NicView> args) => Dispatcher.Dispatch(new LoadNicDetailAction(args.Item.Id));
 
-    /// <summary>Why a bulk action cannot run on these NICs: the first NIC's own refusal, or nothing selected.</summary>
+    /// <summary>Why a bulk action cannot run on these NICs: the operator's role, the first NIC's own refusal, or nothing selected.</summary>
     private string? BulkRefusal(IReadOnlyList<NicView> nics, Func<NicView, DomainError?> refusal) =>
-        nics.Count == 0 ? T["Nics.Selected", 0] : nics.Select(refusal).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null;
+        Guard.Why(nics.Count == 0 ? T["Nics.Selected", 0].Value : nics.Select(refusal).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null);
 
     private string? AttachRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.AttachRefusal());
 
@@ -104,7 +108,7 @@ public partial class NicsPage
     private string? DeleteRefusal(IReadOnlyList<NicView> nics) => BulkRefusal(nics, n => n.DeleteRefusal());
 
     /// <summary>One NIC at a time is modified from the toolbar.</summary>
-    private string? ModifyRefusal => Selected.Count == 1 ? null : T["Nics.SelectOne"].Value;
+    private string? ModifyRefusal => Guard.Why(Selected.Count == 1 ? null : T["Nics.SelectOne"].Value);
 
     private async Task ModifyAsync(NicView nic)
     {

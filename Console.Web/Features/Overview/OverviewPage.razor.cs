@@ -38,6 +38,9 @@ public partial class OverviewPage
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
+
     private DashboardView? Dashboard => State.Value.Dashboard;
 
     private bool Loading => State.Value.IsLoading || !RendererInfo.IsInteractive || (Dashboard is null && State.Value.ErrorMessage is null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Vpcs;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Features.Vpcs.Store;
 using NicConsole.Web.Flux;
@@ -34,6 +35,9 @@ public partial class VpcsPage
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
@@ -116,11 +120,11 @@ public partial class VpcsPage
 
     private void CloseDetail() => Dispatcher.Dispatch(new CloseVpcDetailAction());
 
-    private string? ModifyRefusal(IReadOnlyList<VpcView> vpcs) => vpcs.Count == 1 ? null : T["Vpcs.SelectOne"].Value;
+    private string? ModifyRefusal(IReadOnlyList<VpcView> vpcs) => Guard.Why(vpcs.Count == 1 ? null : T["Vpcs.SelectOne"].Value);
 
-    /// <summary>Why the selected VPCs cannot be deleted together: the first one's own refusal, or nothing selected.</summary>
-    private string? DeleteRefusal(IReadOnlyList<VpcView> vpcs) =>
-        vpcs.Count == 0 ? T["Vpcs.Selected", 0].Value : vpcs.Select(v => v.DeleteRefusal()).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null;
+    /// <summary>Why the selected VPCs cannot be deleted together: the operator's role, the first one's own refusal, or nothing selected.</summary>
+    private string? DeleteRefusal(IReadOnlyList<VpcView> vpcs) => Guard.Why(
+        vpcs.Count == 0 ? T["Vpcs.Selected", 0].Value : vpcs.Select(v => v.DeleteRefusal()).FirstOrDefault(e => e is not null) is { } error ? Errors[error] : null);
 
     private async Task CreateAsync()
     {

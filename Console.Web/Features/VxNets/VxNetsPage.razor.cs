@@ -5,6 +5,7 @@ using NicConsole.Domain.Nics;
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Features.Nics;
 using NicConsole.Web.Features.Nics.Store;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Features.VxNets.Detail;
 using NicConsole.Web.Features.VxNets.Store;
@@ -27,6 +28,9 @@ public partial class VxNetsPage
 
     [Inject]
     private IStringLocalizer<UiText> T { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;

@@ -5,6 +5,7 @@ using NicConsole.Domain.Instances;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Features.Nics.Forms;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Features.VxNets.Forms;
 using NicConsole.Web.Features.Wizard.Store;
@@ -43,6 +44,9 @@ public partial class WizardPage
     [Inject]
     private IStringLocalizer<UiText> T { get; set; } = default!;
 
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
+
     private WizardState S => State.Value;
 
     /// <summary>The VxNet the NIC goes in: the one chosen, else the guide's own.</summary>
@@ -50,7 +54,7 @@ public partial class WizardPage
 
     private IReadOnlyList<NicView> NicsToAttach => S.Nic is { } nic ? [nic] : [];
 
-    private bool CanGoOn => !S.Busy && S.Step switch
+    private bool CanGoOn => Guard.Refusal() is null && !S.Busy && S.Step switch
     {
         WizardStep.CreateVxNet => true,
         WizardStep.JoinVpc => JoinForm.Value.Accepts(_join),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
@@ -24,6 +25,9 @@ public partial class NicDetailDrawer
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     /// <summary>Asks to attach the NIC, as the row menu does.</summary>
     [Parameter]
@@ -66,11 +70,10 @@ public partial class NicDetailDrawer
 
     private void Close() => Dispatcher.Dispatch(new CloseNicDetailAction());
 
-    private string? Why(DomainError? refusal) => refusal is null ? null : Errors[refusal];
-
     /// <summary>Why each disabled action is disabled, with the actions that share a reason named together.</summary>
     private IEnumerable<(string Actions, string Reason)> Reasons(NicView nic) =>
-        new[] { ("Nics.Attach", nic.AttachRefusal()), ("Nics.Detach", nic.DetachRefusal()), ("Nics.Delete", nic.DeleteRefusal()) }
+        new[] { ("Nics.Modify", (DomainError?)null), ("Nics.Attach", nic.AttachRefusal()), ("Nics.Detach", nic.DetachRefusal()), ("Nics.Delete", nic.DeleteRefusal()) }
+            .Select(a => (a.Item1, Guard.Refusal(a.Item2)))
             .Where(a => a.Item2 is not null)
             .GroupBy(a => Errors[a.Item2!])
             .Select(g => (string.Join(T["Nics.Detail.And"], g.Select(a => T[a.Item1].Value)), g.Key));

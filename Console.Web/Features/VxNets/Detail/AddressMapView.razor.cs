@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.VxNets.Detail;
@@ -17,6 +18,9 @@ public partial class AddressMapView
     [Inject]
     private ErrorText Errors { get; set; } = default!;
 
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
+
     /// <summary>The map to draw; it has 256 cells.</summary>
     [Parameter, EditorRequired]
     public AddressMap Map { get; set; } = default!;
@@ -27,6 +31,9 @@ public partial class AddressMapView
 
     /// <summary>The kind as the cells' <c>data-kind</c> and CSS class name it.</summary>
     public static string KindName(AddressKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>Why a free cell cannot be requested: the operator's role, then the VxNet's own state.</summary>
+    private DomainError? RequestRefusal => Guard.Refusal(Map.RequestRefusal);
 
     private int Count(AddressKind kind) => Map.Cells.Count(c => c.Kind == kind);
 
@@ -40,7 +47,7 @@ public partial class AddressMapView
             { Holder: { InstanceId: { } server } holder } =>
                 T["VxNets.Map.UsedOnServer", cell.Address, holder.NicId, holder.NicName, holder.InstanceName ?? server, server, holder.Sequence ?? 0],
             { Holder: { } holder } => T["VxNets.Map.Used", cell.Address, holder.NicId, holder.NicName],
-            { Kind: AddressKind.Free } when Map.RequestRefusal is { } refusal => $"{cell.Address} · {kind} · {Errors[refusal]}",
+            { Kind: AddressKind.Free } when RequestRefusal is { } refusal => $"{cell.Address} · {kind} · {Errors[refusal]}",
             { Kind: AddressKind.Free } => T["VxNets.Map.Free", cell.Address],
             _ => $"{cell.Address} · {kind}",
         };

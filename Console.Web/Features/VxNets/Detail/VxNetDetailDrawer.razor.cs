@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
@@ -24,6 +25,9 @@ public partial class VxNetDetailDrawer
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
+
+    [Inject]
+    private ChangeGuard Guard { get; set; } = default!;
 
     [Parameter]
     public EventCallback<VxNetView> Join { get; set; }
@@ -65,11 +69,10 @@ public partial class VxNetDetailDrawer
 
     private void Close() => Dispatcher.Dispatch(new CloseVxNetDetailAction());
 
-    private string? Why(DomainError? refusal) => refusal is null ? null : Errors[refusal];
-
     /// <summary>Why each disabled action is disabled, with the actions that share a reason named together.</summary>
     private IEnumerable<(string Actions, string Reason)> Reasons(VxNetView x) =>
         new[] { ("VxNets.Join", x.JoinRefusal()), ("VxNets.Leave", x.LeaveRefusal()), ("VxNets.Delete", x.DeleteRefusal()) }
+            .Select(a => (a.Item1, Guard.Refusal(a.Item2)))
             .Where(a => a.Item2 is not null)
             .GroupBy(a => Errors[a.Item2!])
             .Select(g => (string.Join(T["VxNets.Detail.And"], g.Select(a => T[a.Item1].Value)), g.Key));
