@@ -295,6 +295,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("VxNetId", "Status", "Zone", "PrivateIp", "Id");
+
                     b.ToTable("Nics");
                 });
 

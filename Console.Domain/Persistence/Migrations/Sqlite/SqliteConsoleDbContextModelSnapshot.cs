@@ -289,6 +289,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("VxNetId", "Status", "Zone", "PrivateIp", "Id");
+
                     b.ToTable("Nics");
                 });
 
