@@ -22,13 +22,18 @@ public static class Growth
         {
             if (nics == mainNics)
             {
-                rows.Add((nics, await MeasureAsync(main)));
+                rows.Add((nics, await MeasureAsync(main, 0)));
                 continue;
             }
             await using var domain = new BenchDomain();
             await domain.MigrateAsync();
             await domain.Bulk.LoadAsync(OperationContext.System("seed", domain.Context.Zone), Bench.SizeFor(nics));
-            rows.Add((nics, await MeasureAsync(domain)));
+            if (rows.Count == 0)
+            {
+                // The first size also pays for JIT and first-use caches: measure it twice and keep the second.
+                await MeasureAsync(domain, 2);
+            }
+            rows.Add((nics, await MeasureAsync(domain, 0)));
         }
         Console.WriteLine($"Growth: p50 over {Runs} runs after {WarmUp} warm-up, each size loaded fresh.");
         Console.WriteLine();
@@ -57,7 +62,7 @@ public static class Growth
 
     private sealed record Costs(double ByVxNet, double Zone, double EmptyVxNet, double FullVxNet);
 
-    private static async Task<Costs> MeasureAsync(BenchDomain domain)
+    private static async Task<Costs> MeasureAsync(BenchDomain domain, int round)
     {
         var service = domain.Service;
         var context = domain.Context;
@@ -73,8 +78,8 @@ public static class Growth
         var zone = await P50Async(_ => Ok(service.QueryNicsAsync(context, new NicQuery { Page = new PageRequest(0, 50) })));
 
         // bulk-vpc-0 is 172.16.0.0/16 and the bulk load uses its first /24s only (at most 4 a VPC).
-        var empty = await JoinedVxNetAsync(domain, vpc, "growth-empty", "172.16.200.0/24");
-        var full = await JoinedVxNetAsync(domain, vpc, "growth-full", "172.16.201.0/24");
+        var empty = await JoinedVxNetAsync(domain, vpc, "growth-empty", $"172.16.{200 + round}.0/24");
+        var full = await JoinedVxNetAsync(domain, vpc, "growth-full", $"172.16.{201 + round}.0/24");
         Ok(await service.RequestNicsAsync(context, new RequestNics(full, "growth-fill", Limits.NicsPerVxNet - 1)));
         async Task RequestAndDelete(string vxnet, Stopwatch timed)
         {
