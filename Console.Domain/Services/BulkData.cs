@@ -101,6 +101,13 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
             }
         }
         await SaveAsync(pending, cancellationToken);
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync(DatabaseInitializer.AnalyzeSqlite, cancellationToken);
+            }
+        }
         return size;
     }
 

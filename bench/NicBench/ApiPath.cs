@@ -1,12 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Jobs;
@@ -41,10 +35,7 @@ public static class ApiPath
         }
         var zone = domain.Context.Zone;
         await using var host = new BenchHost(domain, zone);
-        host.UseKestrel(0);
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)).First();
+        var address = host.Start();
         var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync("bench");
         var key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri(address) };
@@ -137,47 +128,5 @@ public static class ApiPath
             }
         }
         return result.ToString();
-    }
-
-    /// <summary>The whole app on the bench's SQLite file, plus a trivial endpoint in front of its pipeline (this host only).</summary>
-    private sealed class BenchHost(BenchDomain domain, string zone) : WebApplicationFactory<Program>
-    {
-        public const string TrivialPath = "/bench/trivial";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            var settings = new Dictionary<string, string>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Default"] = domain.ConnectionString,
-                ["DataProtection:KeysFolder"] = Path.Combine(domain.Folder, "keys"),
-                ["DataPlane:LatencyMilliseconds"] = "0",
-                ["DemoData:Enabled"] = "false",
-                ["Network:Zones:0"] = zone,
-                ["Logging:LogLevel:Default"] = "Warning",
-                ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
-                // One key from eight clients: the limiter runs (its cost is measured) but never refuses.
-                ["Api:RateLimit:PermitsPerSecond"] = "1000000",
-                ["Api:RateLimit:Burst"] = "1000000",
-            };
-            foreach (var (name, value) in settings)
-            {
-                builder.UseSetting(name, value);
-            }
-            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, TrivialEndpoint>());
-        }
-    }
-
-    private sealed class TrivialEndpoint : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Map(BenchHost.TrivialPath, trivial => trivial.Run(context =>
-            {
-                context.Response.ContentType = "application/json";
-                return context.Response.WriteAsync("{\"ret_code\":0}");
-            }));
-            next(app);
-        };
     }
 }

@@ -2,14 +2,26 @@ using System.Globalization;
 
 namespace NicConsole.Bench.NicBench;
 
-/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N]</c></summary>
+/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth]</c></summary>
 public static class Bench
 {
+    private static readonly string[] All = ["write", "query", "api", "console", "growth"];
+
+    /// <summary>The shape (100,000 NICs in 2,000 VxNets of 500 VPCs, 10,000 servers), scaled to the NIC count.</summary>
+    public static BulkData.Size SizeFor(int nics)
+    {
+        var scale = nics / 100_000.0;
+        return new BulkData.Size(nics, Math.Max(1, (int)(2_000 * scale)), Math.Max(1, (int)(500 * scale)), Math.Max(1, (int)(10_000 * scale)));
+    }
+
     public static async Task<int> Main(string[] args)
     {
         var nics = 100_000;
         var ops = 200;
         var runs = 200;
+        var parts = All;
+        var changes = 50;
+        int[] sessions = [20, 100];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,15 +38,22 @@ public static class Bench
                 case "--runs" when i + 1 < args.Length:
                     runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--changes" when i + 1 < args.Length:
+                    changes = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--sessions" when i + 1 < args.Length:
+                    sessions = [.. args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
+                    break;
+                case "--only" when i + 1 < args.Length:
+                    parts = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                    break;
                 default:
-                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N]");
+                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth]");
                     return 2;
             }
         }
 
-        // The shape (100,000 NICs in 2,000 VxNets of 500 VPCs, 10,000 servers), scaled to the NIC count.
-        var scale = nics / 100_000.0;
-        var size = new BulkData.Size(nics, Math.Max(1, (int)(2_000 * scale)), Math.Max(1, (int)(500 * scale)), Math.Max(1, (int)(10_000 * scale)));
+        var size = SizeFor(nics);
 
         Console.WriteLine("# NicBench");
         Console.WriteLine();
@@ -50,9 +69,26 @@ public static class Bench
         Console.WriteLine();
 
         var figures = new List<Figure>();
-        figures.AddRange(await WritePath.RunAsync(domain, ops));
-        figures.AddRange(await QueryPath.RunAsync(domain, runs));
-        figures.AddRange(await ApiPath.RunAsync(domain));
+        if (parts.Contains("growth"))
+        {
+            figures.AddRange(await Growth.RunAsync(domain, nics));
+        }
+        if (parts.Contains("write"))
+        {
+            figures.AddRange(await WritePath.RunAsync(domain, ops));
+        }
+        if (parts.Contains("query"))
+        {
+            figures.AddRange(await QueryPath.RunAsync(domain, runs));
+        }
+        if (parts.Contains("api"))
+        {
+            figures.AddRange(await ApiPath.RunAsync(domain));
+        }
+        if (parts.Contains("console"))
+        {
+            figures.AddRange(await ConsolePath.RunAsync(domain, changes, sessions));
+        }
 
         Console.WriteLine();
         Console.WriteLine(Report.Table(figures));

@@ -38,6 +38,8 @@ public sealed class NicConfiguration : IEntityTypeConfiguration<Nic>
         builder.HasIndex(n => new { n.VxNetId, n.CreateTime, n.Id });
         builder.HasIndex(n => new { n.Zone, n.Status, n.CreateTime, n.Id });
         builder.HasIndex(n => new { n.Tenant, n.Zone, n.Status, n.CreateTime, n.Id });
+        // One VxNet's NICs in one status, by address: counts them and pages them in order without walking the zone.
+        builder.HasIndex(n => new { n.VxNetId, n.Status, n.Zone, n.PrivateIp, n.Id });
         builder.HasIndex(n => n.JobId);
         builder.HasIndex(n => new { n.Zone, n.Status, n.Transition });
     }

@@ -318,6 +318,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("VxNetId", "Status", "Zone", "PrivateIp", "Id");
+
                     b.ToTable("Nics");
                 });
 

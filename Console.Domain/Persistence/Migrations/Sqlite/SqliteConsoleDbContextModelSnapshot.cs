@@ -312,6 +312,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Tenant", "Zone", "Status", "CreateTime", "Id");
 
+                    b.HasIndex("VxNetId", "Status", "Zone", "PrivateIp", "Id");
+
                     b.ToTable("Nics");
                 });
 

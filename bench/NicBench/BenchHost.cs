@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace NicConsole.Bench.NicBench;
+
+/// <summary>
+/// The whole app on the bench's SQLite file, on Kestrel at a free loopback port, plus a trivial endpoint in front of its
+/// pipeline (this host only). <paramref name="services"/> adds what a part of the bench observes the app with.
+/// </summary>
+public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+{
+    public const string TrivialPath = "/bench/trivial";
+
+    /// <summary>Starts the app on Kestrel and returns its base address (http://127.0.0.1:port).</summary>
+    public string Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)).First();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = domain.ConnectionString,
+            ["DataProtection:KeysFolder"] = Path.Combine(domain.Folder, "keys"),
+            ["DataPlane:LatencyMilliseconds"] = "0",
+            ["DemoData:Enabled"] = "false",
+            ["Network:Zones:0"] = zone,
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        };
+        foreach (var (name, value) in settings)
+        {
+            builder.UseSetting(name, value);
+        }
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<IStartupFilter, TrivialEndpoint>();
+            services?.Invoke(s);
+        });
+    }
+
+    private sealed class TrivialEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map(TrivialPath, trivial => trivial.Run(context =>
+            {
+                context.Response.ContentType = "application/json";
+                return context.Response.WriteAsync("{\"ret_code\":0}");
+            }));
+            next(app);
+        };
+    }
+}

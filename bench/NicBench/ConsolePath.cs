@@ -1,0 +1,323 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using NicConsole.Domain.Changes;
+using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Nics.Store;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Bench.NicBench;
+
+/// <summary>
+/// The console in headless Chromium (Debian's, driven by Playwright as the browser tests drive it) against the whole app
+/// in this process: the live-update latency from a commit to the NIC row's new text in another operator's page, and the
+/// memory each open NIC-list page keeps on the server with 20 and 100 sessions, against the idle process.
+/// </summary>
+public static class ConsolePath
+{
+    private const int WarmUpChanges = 5;
+    private const int Parallel = 4;
+
+    /// <summary>Records when the grid's text first contains <c>name</c>, from a MutationObserver (no polling).</summary>
+    private const string WatchScript = """
+        name => {
+            window.__seen = null;
+            const grid = () => document.getElementById('nics-grid');
+            const check = () => {
+                if (window.__seen === null && grid() && grid().textContent.includes(name)) {
+                    window.__seen = performance.timeOrigin + performance.now();
+                    observer.disconnect();
+                }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            check();
+        }
+        """;
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync(BenchDomain domain, int changes, IReadOnlyList<int> sessions)
+    {
+        var zone = domain.Context.Zone;
+        var circuits = new Circuits();
+        await using var host = new BenchHost(domain, zone, s =>
+        {
+            s.AddSingleton(circuits);
+            s.AddScoped<CircuitHandler, CircuitTracker>();
+        });
+        var address = host.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // Pages share a few renderer processes: the browser's memory is not what is measured, the server's is.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--renderer-process-limit=6", "--disable-renderer-backgrounding",
+                "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows"],
+        });
+
+        var live = await LatencyAsync(host, browser, address, circuits, zone, changes);
+        await UntilAsync(() => circuits.Count == 0, "the latency pages' circuits to close");
+
+        var idle = Memory.Read();
+        Console.WriteLine($"Console: idle process after one page opened and closed: managed heap {idle.ManagedMb:0.0} MB, working set {idle.WorkingSetMb:0.0} MB.");
+        var open = new List<IBrowserContext>();
+        var pages = new List<IPage>();
+        var figures = new List<Figure>();
+        foreach (var count in sessions)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await OpenSessionsAsync(browser, address, open, pages, count - open.Count);
+            await UntilAsync(() => circuits.Count == open.Count, $"{open.Count} circuits");
+            foreach (var store in circuits.Stores)
+            {
+                await store.WhenIdle();
+            }
+            var after = Memory.Read();
+            var managed = (after.ManagedMb - idle.ManagedMb) * 1024 / count;
+            var workingSet = (after.WorkingSetMb - idle.WorkingSetMb) * 1024 / count;
+            Console.WriteLine($"Console: {count} sessions open (opened in {Stopwatch.GetElapsedTime(started).TotalSeconds:F0} s): managed heap {after.ManagedMb:0.0} MB, "
+                + $"working set {after.WorkingSetMb:0.0} MB; per session {managed:N0} KB managed, {workingSet:N0} KB working set.");
+            figures.Add(new Figure($"memory per NIC page, {count} sessions (managed)", managed, idle.ManagedMb * 1024, "KB", false, null)
+            {
+                FloorLabel = "idle process",
+            });
+            figures.Add(new Figure($"memory per NIC page, {count} sessions (working set)", workingSet, idle.WorkingSetMb * 1024, "KB", false, null)
+            {
+                FloorLabel = "idle process",
+            });
+            var (rename, reloaded, render) = await RenameCallsAsync(host, circuits, pages[0], zone, live.NicId, 10);
+            Console.WriteLine($"Console: with {count} NIC pages open, a rename's use case call takes {rename:0.0} ms (p50 of 10; {live.RenameP50:0.0} ms with one page open); "
+                + $"every page's store holds the new name {reloaded:0.0} ms after the commit, and the first session's page shows it after {render:0.0} ms (p95 of 10). "
+                + "The browsers render on the same 2 cores as the server.");
+            figures.Add(new Figure($"rename call, {count} NIC pages open", rename, live.RenameP50, "ms", false, null) { FloorLabel = "one page open" });
+            figures.Add(new Figure($"commit → all {count} stores reloaded, p95", reloaded, live.StoreP95, "ms", false, null, 250) { FloorLabel = "one store reached" });
+            figures.Add(new Figure($"live update p95, {count} NIC pages open", render, live.RenderP95, "ms", false, null) { FloorLabel = "one page open" });
+        }
+        figures.Add(StoreHoldsOnePage(circuits, domain));
+        foreach (var context in open)
+        {
+            await context.CloseAsync();
+        }
+        return [.. live.Figures, .. figures];
+    }
+
+    /// <summary>
+    /// Opens the NIC list as a signed-in operator would see it, and waits until it is interactive with its rows.
+    /// The one place a session gets in: sign-in, when the console requires it, goes here.
+    /// </summary>
+    public static async Task<IPage> OpenSignedInNicPageAsync(IBrowserContext context, string address)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(address + "/nics");
+        await page.Locator("#app-root[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator(".nic-row").First.WaitForAsync(new() { Timeout = 60_000 });
+        return page;
+    }
+
+    private static async Task OpenSessionsAsync(IBrowser browser, string address, List<IBrowserContext> open, List<IPage> pages, int count)
+    {
+        using var gate = new SemaphoreSlim(Parallel);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                var context = await browser.NewContextAsync();
+                var page = await OpenSignedInNicPageAsync(context, address);
+                lock (open)
+                {
+                    open.Add(context);
+                    pages.Add(page);
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+    }
+
+    /// <summary>
+    /// An operator's NIC page stays open while the newest NIC is renamed through the domain, one change at a time; each
+    /// change is timed from its commit (the change feed's publication) to the row's new name in that page's DOM, and to
+    /// its arrival in that page's store on the server (the floor: what the browser adds is the render and the round trip).
+    /// </summary>
+    private static async Task<Live> LatencyAsync(BenchHost host, IBrowser browser, string address, Circuits circuits, string zone, int changes)
+    {
+        // Subscribed before any page, so that the feed (which calls its subscribers in turn) notes the commit first.
+        var commits = new ConcurrentQueue<double>();
+        using var feed = host.Services.GetRequiredService<IChangeFeed>().Subscribe(_ => commits.Enqueue(UnixMs()));
+        await using var context = await browser.NewContextAsync();
+        var page = await OpenSignedInNicPageAsync(context, address);
+        await UntilAsync(() => circuits.Count == 1, "the page's circuit");
+        var store = circuits.Stores.Single();
+
+        var nicId = (await page.Locator(".nic-row").First.Locator("td").Nth(1).InnerTextAsync()).Trim();
+        var arrivals = new ConcurrentQueue<double>();
+        var subscriber = new object();
+        store.SubscribeToAction<ResourcesChangedAction>(subscriber, _ => arrivals.Enqueue(UnixMs()));
+
+        var network = host.Services.GetRequiredService<INetworkService>();
+        var operatorContext = OperationContext.System("bench-live", zone);
+        var render = new List<double>();
+        var store2 = new List<double>();
+        var calls = new List<double>();
+        for (var i = 0; i < WarmUpChanges + changes; i++)
+        {
+            var name = $"live-{i}-{Guid.NewGuid():N}"[..24];
+            await page.EvaluateAsync(WatchScript, name);
+            commits.Clear();
+            arrivals.Clear();
+            var call = Stopwatch.GetTimestamp();
+            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: name));
+            calls.Add(Stopwatch.GetElapsedTime(call).TotalMilliseconds);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"rename refused: {result.Error}");
+            }
+            var seen = await (await page.WaitForFunctionAsync("() => window.__seen", null, new() { Timeout = 10_000 })).JsonValueAsync<double>();
+            await UntilAsync(() => !arrivals.IsEmpty, "the change in the store");
+            if (i >= WarmUpChanges && commits.TryPeek(out var commit) && arrivals.TryPeek(out var arrival))
+            {
+                render.Add(seen - commit);
+                store2.Add(arrival - commit);
+            }
+            await store.WhenIdle();
+        }
+        store.UnsubscribeFromAllActions(subscriber);
+        Console.WriteLine($"Console: live update over {changes} renames of {nicId} after {WarmUpChanges} warm-up, one other page open: "
+            + $"commit -> store p50 {Report.Percentile(store2, 50):0.00} ms, commit -> row rendered p50 {Report.Percentile(render, 50):0.00} ms.");
+        await context.CloseAsync();
+        return new Live(nicId, Report.Percentile(calls, 50), Report.Percentile(store2, 95), Report.Percentile(render, 95),
+        [
+            new Figure("live update p50 (commit → row rendered)", Report.Percentile(render, 50), Report.Percentile(store2, 50), "ms", false, null) { FloorLabel = "commit → store" },
+            new Figure("live update p95 (commit → row rendered)", Report.Percentile(render, 95), Report.Percentile(store2, 95), "ms", false, null, 250) { FloorLabel = "commit → store" },
+        ]);
+    }
+
+    private sealed record Live(string NicId, double RenameP50, double StoreP95, double RenderP95, IReadOnlyList<Figure> Figures);
+
+    /// <summary>
+    /// How long the rename use case itself takes with every session's page open: the change feed calls each circuit's
+    /// subscriber in turn on the committing thread, and each dispatches its page's reload.
+    /// </summary>
+    private static async Task<(double CallP50, double StoresP95, double RenderP95)> RenameCallsAsync(BenchHost host, Circuits circuits, IPage observer, string zone, string nicId, int count)
+    {
+        var network = host.Services.GetRequiredService<INetworkService>();
+        var operatorContext = OperationContext.System("bench-live", zone);
+        var commits = new ConcurrentQueue<double>();
+        using var feed = host.Services.GetRequiredService<IChangeFeed>().Subscribe(_ => commits.Enqueue(UnixMs()));
+        var calls = new List<double>();
+        var renders = new List<double>();
+        var stores = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"many-{i}-{Guid.NewGuid():N}"[..24];
+            await observer.EvaluateAsync(WatchScript, name);
+            commits.Clear();
+            var start = Stopwatch.GetTimestamp();
+            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: name));
+            calls.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"rename refused: {result.Error}");
+            }
+            await UntilAsync(() => circuits.Stores.All(s => NicsOf(s).Items.Any(n => n.Name == name)), "every store to hold the new name");
+            var reloaded = UnixMs();
+            var seen = await (await observer.WaitForFunctionAsync("() => window.__seen", null, new() { Timeout = 60_000 })).JsonValueAsync<double>();
+            if (commits.TryPeek(out var commit))
+            {
+                renders.Add(seen - commit);
+                stores.Add(reloaded - commit);
+            }
+            foreach (var store in circuits.Stores)
+            {
+                await store.WhenIdle();
+            }
+        }
+        return (Report.Percentile(calls, 50), Report.Percentile(stores, 95), Report.Percentile(renders, 95));
+    }
+
+    /// <summary>Every open circuit's NIC list state holds one page (at most its limit), not the table.</summary>
+    private static Figure StoreHoldsOnePage(Circuits circuits, BenchDomain domain)
+    {
+        var states = circuits.Stores.Select(NicsOf).ToList();
+        int table;
+        using (var db = domain.Db())
+        {
+            table = db.Nics.Count();
+        }
+        var largest = states.Max(s => s.Items.Count);
+        var limit = states.Max(s => s.Query.Page.EffectiveLimit);
+        var onePage = states.All(s => s.Items.Count <= s.Query.Page.EffectiveLimit && s.Items.Count < table);
+        Console.WriteLine($"Console: {states.Count} open NIC-list stores hold at most {largest} rows each (page limit {limit}; table {table:N0} NICs, totals shown {states.Max(s => s.TotalCount):N0}): "
+            + (onePage ? "one page each." : "MORE THAN ONE PAGE."));
+        return new Figure("NIC rows held per page's store", largest, limit, "rows", false, 1) { FloorLabel = "one page" };
+    }
+
+    private static NicsState NicsOf(IStore store) =>
+        (NicsState)store.Features.Values.Single(f => f.GetStateType() == typeof(NicsState)).GetState()!;
+
+    private static double UnixMs() => (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
+
+    private static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var start = Stopwatch.GetTimestamp();
+        while (!condition())
+        {
+            if (Stopwatch.GetElapsedTime(start) > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"waited 60 s for {what}");
+            }
+            await Task.Delay(5);
+        }
+    }
+
+    private sealed record Memory(double ManagedMb, double WorkingSetMb)
+    {
+        /// <summary>After forced, compacting, blocking collections: what is retained, not what awaits collection.</summary>
+        public static Memory Read()
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                GC.WaitForPendingFinalizers();
+            }
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            return new Memory(GC.GetTotalMemory(forceFullCollection: true) / 1048576.0, process.WorkingSet64 / 1048576.0);
+        }
+    }
+
+    /// <summary>The store of each open circuit (one browser page each).</summary>
+    public sealed class Circuits
+    {
+        private readonly ConcurrentDictionary<string, IStore> _open = new();
+
+        public int Count => _open.Count;
+
+        public IReadOnlyList<IStore> Stores => [.. _open.Values];
+
+        public void Opened(string id, IStore store) => _open[id] = store;
+
+        public void Closed(string id) => _open.TryRemove(id, out _);
+    }
+
+    private sealed class CircuitTracker(Circuits circuits, IStore store) : CircuitHandler
+    {
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            circuits.Opened(circuit.Id, store);
+            return Task.CompletedTask;
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            circuits.Closed(circuit.Id);
+            return Task.CompletedTask;
+        }
+    }
+}
