@@ -10,6 +10,8 @@ using NicConsole.Web.Export;
 using NicConsole.Web.Components;
 using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
+using NicConsole.Web.Operators;
+using NicConsole.Web.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -25,7 +27,7 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
-var command = KeysCommand.Handles(args) || SeedCommand.Handles(args);
+var command = KeysCommand.Handles(args) || SeedCommand.Handles(args) || UsersCommand.Handles(args);
 if (command)
 {
     builder.Logging.ClearProviders();
@@ -40,9 +42,12 @@ var app = builder.Build();
 
 if (command)
 {
-    return KeysCommand.Handles(args)
-        ? await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error)
-        : await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return args[0] switch
+    {
+        "keys" => await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
+        "users" => await UsersCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error),
+        _ => await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
+    };
 }
 
 if (!app.Environment.IsDevelopment())
@@ -56,11 +61,20 @@ app.UseRequestLocalization(o =>
     // Chinese unless the operator chose otherwise: the browser's Accept-Language does not decide.
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
+app.UseAuthentication();
+app.UseAuthorization();
+// The request's operator (the CSV exports, a page's first render) is the signed-in user; a circuit fills its own.
+app.Use((http, next) =>
+{
+    http.RequestServices.GetRequiredService<CurrentOperator>().Use(http.User);
+    return next(http);
+});
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();
 app.MapExports();
-app.MapHealth();
+app.MapHealth().AllowAnonymous();
+app.MapAccount();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

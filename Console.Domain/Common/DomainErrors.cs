@@ -140,4 +140,14 @@ public static class DomainErrors
 
     /// <summary>Only an Admin may do this (users, other users' keys).</summary>
     public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
+
+    /// <summary>A key whose user was deleted or is locked: it authenticates nobody.</summary>
+    public static DomainError AccessKeyUserInactive(string id, string user) => new(RetCode.AuthFailure, nameof(AccessKeyUserInactive), id, user);
+
+    public static DomainError UserNotFound(string name) => new(RetCode.ResourceNotFound, nameof(UserNotFound), name);
+
+    public static DomainError UserExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(UserExists), name);
+
+    /// <summary>Identity refused a name or password; the detail is Identity's own description.</summary>
+    public static DomainError UserRejected(string detail) => new(RetCode.InvalidParameter, nameof(UserRejected), detail);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Instances;
@@ -6,10 +8,15 @@ using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
+using NicConsole.Domain.Users;
 
 namespace NicConsole.Domain.Persistence;
 
-public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The console's one database: resources, jobs, the operation log, API keys, the users who sign in (Identity's user
+/// tables only: one role per user is a column) and the data-protection key ring every node shares.
+/// </summary>
+public abstract class ConsoleDbContext(DbContextOptions options) : IdentityUserContext<ConsoleUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The shadow concurrency token on the rows a use case reads to decide.</summary>
     public const string Version = nameof(Version);
@@ -22,6 +29,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
     public DbSet<OperationLogResource> OperationLogResources => Set<OperationLogResource>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// Marks a row a decision was based on as changed, so that a racing use case that read the same row
@@ -56,6 +64,9 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+    }
 }

@@ -38,6 +38,19 @@ public sealed class BrowserSession : IAsyncDisposable
         await WaitInteractiveAsync();
     }
 
+    /// <summary>
+    /// Signs in through the sign-in page as a person would (name, password, the button) and lands on <paramref name="path"/>,
+    /// interactive. Every browser test's page starts here.
+    /// </summary>
+    public async Task SignInAsync(string user, string password, string path = "/")
+    {
+        await Page.GotoAsync(_baseUrl + "/login?ReturnUrl=" + Uri.EscapeDataString(path));
+        await Page.Locator("#login-name").FillAsync(user);
+        await Page.Locator("#login-password").FillAsync(password);
+        await Page.Locator("#login-submit").ClickAsync();
+        await WaitInteractiveAsync();
+    }
+
     public Task WaitInteractiveAsync() =>
         Page.Locator("#app-root[data-interactive=true]").WaitForAsync(new() { Timeout = 15_000 });
 

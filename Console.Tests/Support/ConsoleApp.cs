@@ -17,7 +17,13 @@ public sealed class ConsoleApp : ApiFactory
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        AdminPassword = CreateUserAsync(AdminName, Role.Admin).GetAwaiter().GetResult();
     }
+
+    /// <summary>The administrator every browser page signs in as.</summary>
+    public const string AdminName = "e2e-admin";
+
+    public string AdminPassword { get; }
 
     public string BaseUrl { get; }
 }

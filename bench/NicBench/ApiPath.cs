@@ -45,7 +45,11 @@ public static class ApiPath
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)).First();
-        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync("bench");
+        // A key acts as its user, so the user comes first.
+        var benchContext = NicConsole.Domain.Common.OperationContext.System("bench", zone);
+        await host.Services.GetRequiredService<NicConsole.Web.Users.UserService>().CreateAsync(benchContext,
+            new NicConsole.Web.Users.NewUser("bench", NicConsole.Domain.Common.Role.Admin, NicConsole.Domain.Common.OperationContext.DefaultTenant));
+        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync(benchContext, "bench");
         var key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri(address) };
 
