@@ -57,6 +57,17 @@ public class ApiFactory : WebApplicationFactory<Program>
         return new IaasClient(CreateClient(), key.AccessKeyId, key.SecretAccessKey);
     }
 
+    /// <summary>An HTTP client signed in as <paramref name="user"/> (made an Admin of the default tenant if missing).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string user = "console-user", Role role = Role.Admin, string tenant = OperationContext.DefaultTenant)
+    {
+        const string password = "Passw0rd-for-tests";
+        if ((await Services.GetRequiredService<UserService>().ListAsync(OperationContext.System("tests", "pek3a"))).Ok().All(u => u.Name != user))
+        {
+            await CreateUserAsync(user, role, tenant, password);
+        }
+        return await SignIn.ClientAsync(this, user, password);
+    }
+
     /// <summary>Makes a user with a known password (it meets the rules) and gives the password back.</summary>
     public async Task<string> CreateUserAsync(string name, Role role, string tenant = OperationContext.DefaultTenant, string password = "Passw0rd-for-tests")
     {
