@@ -21,15 +21,14 @@ public sealed class RevalidatingUserStateProvider(
 
     protected override TimeSpan RevalidationInterval => Interval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User);
+
+    /// <summary>Whether the user behind a session still exists, is not locked, and has the security stamp the session began with.</summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
     {
         await using var scope = scopes.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
-        return await IsStillValidAsync(manager, authenticationState.User);
-    }
-
-    private async Task<bool> IsStillValidAsync(UserManager<ConsoleUser> manager, ClaimsPrincipal principal)
-    {
         var user = await manager.GetUserAsync(principal);
         if (user is null || user.IsLockedOut(time.GetUtcNow()))
         {
