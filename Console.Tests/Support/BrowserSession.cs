@@ -32,6 +32,14 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
+    /// <summary>Takes back the console errors a test caused on purpose (e.g. the 404 of a page the user may not open), after checking them.</summary>
+    public IReadOnlyList<string> TakeErrors()
+    {
+        var taken = _errors.ToList();
+        _errors.Clear();
+        return taken;
+    }
+
     public async Task GoToAsync(string path)
     {
         await Page.GotoAsync(_baseUrl + path);
