@@ -33,9 +33,11 @@ if (command)
     builder.Logging.ClearProviders();
 }
 builder.WebHost.UseStaticWebAssets();
+// The domain first: its start-up migration must run before any other hosted service reads the database (the
+// data-protection key ring lives there).
+builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
