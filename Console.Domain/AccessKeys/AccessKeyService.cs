@@ -69,7 +69,7 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
 
     /// <summary>
     /// The secret of an active key and the user it acts as (1200 when the key is unknown or revoked, or its user is
-    /// gone or locked).
+    /// gone or locked by an administrator).
     /// </summary>
     public async Task<Result<KeyOwner>> FindActiveAsync(string accessKeyId, CancellationToken cancellationToken = default)
     {
@@ -81,7 +81,7 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
             return DomainErrors.UnknownAccessKey(accessKeyId);
         }
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == key.User, cancellationToken);
-        if (user is null || user.IsLockedOut(time.GetUtcNow()))
+        if (user is null || user.IsDisabled)
         {
             return DomainErrors.AccessKeyUserInactive(accessKeyId, key.User);
         }

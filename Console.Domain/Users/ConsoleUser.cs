@@ -27,7 +27,12 @@ public sealed class ConsoleUser : IdentityUser
 
     public string Tenant { get; set; } = OperationContext.DefaultTenant;
 
+    /// <summary>Locked for now: by an administrator, or for a while after failed sign-ins (new sign-ins are refused).</summary>
     public bool IsLockedOut(DateTimeOffset now) => LockoutEnd is { } end && end > now;
 
-    public bool IsDisabled => LockoutEnd == LockedByAdmin;
+    /// <summary>
+    /// Locked by an administrator: their open pages end and their API keys stop working. A lockout after failed
+    /// sign-ins does neither, so that someone guessing passwords cannot cut a user off.
+    /// </summary>
+    public bool IsDisabled => LockoutEnd is { } end && end.Year == LockedByAdmin.Year;
 }

@@ -8,14 +8,13 @@ using NicConsole.Domain.Users;
 namespace NicConsole.Web.Users;
 
 /// <summary>
-/// Checks an open circuit's user every minute: deleted, locked, or changed (a new security stamp) ends the
+/// Checks an open circuit's user every minute: deleted, locked by an administrator, or changed (a new security stamp) ends the
 /// session, and the page sends the browser to the sign-in page.
 /// </summary>
 public sealed class RevalidatingUserStateProvider(
     ILoggerFactory loggerFactory,
     IServiceScopeFactory scopes,
-    IOptions<IdentityOptions> options,
-    TimeProvider time) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+    IOptions<IdentityOptions> options) : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
@@ -30,7 +29,7 @@ public sealed class RevalidatingUserStateProvider(
         await using var scope = scopes.CreateAsyncScope();
         var manager = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
         var user = await manager.GetUserAsync(principal);
-        if (user is null || user.IsLockedOut(time.GetUtcNow()))
+        if (user is null || user.IsDisabled)
         {
             return false;
         }

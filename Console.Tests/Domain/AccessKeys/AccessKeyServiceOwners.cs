@@ -38,6 +38,12 @@ public sealed class AccessKeyServiceOwners : IAsyncLifetime
             stored.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15);
             await db.SaveChangesAsync();
         }
+        (await Keys.FindActiveAsync(key.AccessKeyId)).Succeeded.ShouldBeTrue("failed sign-ins by someone else do not cut the key off");
+        await using (var db = _h.Db())
+        {
+            (await db.Users.SingleAsync(u => u.Id == user.Id)).LockoutEnd = NicConsole.Domain.Users.ConsoleUser.LockedByAdmin;
+            await db.SaveChangesAsync();
+        }
 
         (await Keys.FindActiveAsync(key.AccessKeyId)).Refused(RetCode.AuthFailure).Key.ShouldBe(nameof(DomainErrors.AccessKeyUserInactive));
 

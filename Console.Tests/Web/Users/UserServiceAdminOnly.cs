@@ -120,6 +120,16 @@ public sealed class UserServiceAdminOnly(ApiFactory app) : IClassFixture<ApiFact
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var manager = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+            for (var i = 0; i < 5; i++)
+            {
+                await manager.AccessFailedAsync((await manager.FindByNameAsync(name))!);
+            }
+            (await manager.IsLockedOutAsync((await manager.FindByNameAsync(name))!)).ShouldBeTrue();
+        }
+        (await revalidation.IsStillValidAsync(session)).ShouldBeTrue("someone else's failed sign-ins do not end the user's session");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
             (await manager.DeleteAsync((await manager.FindByNameAsync(name))!)).Succeeded.ShouldBeTrue();
         }
         (await revalidation.IsStillValidAsync(session)).ShouldBeFalse("the user is gone");
