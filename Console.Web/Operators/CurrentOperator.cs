@@ -36,7 +36,7 @@ public sealed class CurrentOperator(IOptions<NetworkOptions> network)
         if (principal.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name })
         {
             User = name;
-            Role = Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : Role.Viewer;
+            Role = Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), out var role) && Enum.IsDefined(role) ? role : Role.Viewer;
             Tenant = principal.FindFirstValue(ConsoleClaims.Tenant) ?? "";
             IsSignedIn = true;
             return;
