@@ -65,6 +65,18 @@ public sealed partial class SignInFormTests(ApiFactory app) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task TheFormSpeaksEnglishInEnglishAndStatesThePasswordRules()
+    {
+        var client = NewClient();
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/login"));
+
+        html.ShouldContain("Sign in");
+        html.ShouldContain("Passwords have at least 10 characters, with at least one letter and one digit");
+    }
+
+    [Fact]
     public async Task AReturnUrlLeadsOnlyToThisSite()
     {
         var name = Unique("return");
