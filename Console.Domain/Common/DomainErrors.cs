@@ -148,6 +148,9 @@ public static class DomainErrors
 
     public static DomainError UserExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(UserExists), name);
 
+    /// <summary>An Admin may not lock, demote or move themselves: the console would lose its way in.</summary>
+    public static DomainError OwnAccount(string user) => new(RetCode.PermissionDenied, nameof(OwnAccount), user);
+
     /// <summary>Identity refused a name or password; the detail is Identity's own description.</summary>
     public static DomainError UserRejected(string detail) => new(RetCode.InvalidParameter, nameof(UserRejected), detail);
 }

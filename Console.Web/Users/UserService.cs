@@ -44,6 +44,10 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         {
             return invalid;
         }
+        if (name == context.User && (role != context.Role || tenant.Trim() != context.Tenant))
+        {
+            return DomainErrors.OwnAccount(name);
+        }
         return await WithUserAsync(name, async (manager, user) =>
         {
             user.Role = role;
@@ -60,6 +64,10 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         if (context.AdminRefusal is { } refusal)
         {
             return refusal;
+        }
+        if (locked && name == context.User)
+        {
+            return DomainErrors.OwnAccount(name);
         }
         return await WithUserAsync(name, async (manager, user) =>
         {

@@ -136,6 +136,20 @@ public sealed class UserServiceAdminOnly(ApiFactory app) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task AnAdminCannotLockDemoteOrMoveThemselves()
+    {
+        var name = Unique("self");
+        (await Users.CreateAsync(Admin, new NewUser(name, Role.Admin, OperationContext.DefaultTenant))).Ok();
+        var self = new OperationContext(name, "pek3a", Role.Admin, OperationContext.DefaultTenant);
+
+        (await Users.LockAsync(self, name, true)).Refused(RetCode.PermissionDenied).Key.ShouldBe(nameof(DomainErrors.OwnAccount));
+        (await Users.ChangeAsync(self, name, Role.Viewer, OperationContext.DefaultTenant)).Refused(RetCode.PermissionDenied);
+        (await Users.ChangeAsync(self, name, Role.Admin, "elsewhere")).Refused(RetCode.PermissionDenied);
+
+        (await Users.ListAsync(Admin)).Ok().Single(u => u.Name == name).ShouldBe(new UserView(name, Role.Admin, OperationContext.DefaultTenant, false, false));
+    }
+
+    [Fact]
     public async Task AResetPasswordReplacesTheOldOne()
     {
         var name = Unique("reset");
