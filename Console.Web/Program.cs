@@ -11,6 +11,8 @@ using NicConsole.Web.Components;
 using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Security;
+using NicConsole.Web.Operators;
+using NicConsole.Web.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,15 +28,17 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
-var command = KeysCommand.Handles(args) || SeedCommand.Handles(args);
+var command = KeysCommand.Handles(args) || SeedCommand.Handles(args) || UsersCommand.Handles(args);
 if (command)
 {
     builder.Logging.ClearProviders();
 }
 builder.WebHost.UseStaticWebAssets();
+// The domain first: its start-up migration must run before any other hosted service reads the database (the
+// data-protection key ring lives there).
+builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddConsoleDomain(builder.Configuration);
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 builder.Services.AddApiHardening(builder.Configuration);
 
@@ -42,9 +46,12 @@ var app = builder.Build();
 
 if (command)
 {
-    return KeysCommand.Handles(args)
-        ? await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error)
-        : await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    return args[0] switch
+    {
+        "keys" => await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
+        "users" => await UsersCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error),
+        _ => await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
+    };
 }
 
 app.UseSecurityHeaders();
@@ -60,11 +67,20 @@ app.UseRequestLocalization(o =>
     o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
 });
 app.UseIaasRateLimiting();
+app.UseAuthentication();
+app.UseAuthorization();
+// The request's operator (the CSV exports, a page's first render) is the signed-in user; a circuit fills its own.
+app.Use((http, next) =>
+{
+    http.RequestServices.GetRequiredService<CurrentOperator>().Use(http.User);
+    return next(http);
+});
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();
 app.MapExports();
-app.MapHealth();
+app.MapHealth().AllowAnonymous();
+app.MapAccount();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

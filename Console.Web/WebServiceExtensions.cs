@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Web.Api;
 using NicConsole.Web.Features.Shared;
@@ -6,6 +5,7 @@ using NicConsole.Web.LiveUpdates;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
+using NicConsole.Web.Users;
 
 namespace NicConsole.Web;
 
@@ -25,11 +25,8 @@ public static class WebServiceExtensions
         services.AddSingleton<IaasActions>();
         services.AddSingleton<IaasDispatcher>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
-        // The console and the keys command share one key ring, so a key made on the command line works in the app.
-        var keysFolder = configuration["DataProtection:KeysFolder"] is { Length: > 0 } folder ? folder : "data/keys";
-        services.AddDataProtection()
-            .SetApplicationName("NicConsole")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, keysFolder)));
+        // Users, sign-in, and the key ring in the database, which the console, the commands and every node share.
+        services.AddConsoleSignIn();
         return services;
     }
 }

@@ -155,4 +155,17 @@ public static class DomainErrors
 
     /// <summary>The resources of one change must belong to one tenant (only an Admin, who sees every tenant, can ask otherwise).</summary>
     public static DomainError TenantMismatch(string id, string tenant, string expected) => new(RetCode.InvalidParameter, nameof(TenantMismatch), id, tenant, expected);
+
+    /// <summary>A key whose user was deleted or is locked: it authenticates nobody.</summary>
+    public static DomainError AccessKeyUserInactive(string id, string user) => new(RetCode.AuthFailure, nameof(AccessKeyUserInactive), id, user);
+
+    public static DomainError UserNotFound(string name) => new(RetCode.ResourceNotFound, nameof(UserNotFound), name);
+
+    public static DomainError UserExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(UserExists), name);
+
+    /// <summary>An Admin may not lock, demote or move themselves: the console would lose its way in.</summary>
+    public static DomainError OwnAccount(string user) => new(RetCode.PermissionDenied, nameof(OwnAccount), user);
+
+    /// <summary>Identity refused a name or password; the detail is Identity's own description.</summary>
+    public static DomainError UserRejected(string detail) => new(RetCode.InvalidParameter, nameof(UserRejected), detail);
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using NicConsole.Domain.AccessKeys;
@@ -8,10 +10,15 @@ using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
+using NicConsole.Domain.Users;
 
 namespace NicConsole.Domain.Persistence;
 
-public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(options)
+/// <summary>
+/// The console's one database: resources, jobs, the operation log, API keys, the users who sign in (Identity's user
+/// tables only: one role per user is a column) and the data-protection key ring every node shares.
+/// </summary>
+public abstract class ConsoleDbContext(DbContextOptions options) : IdentityUserContext<ConsoleUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The shadow concurrency token on the rows a use case reads to decide.</summary>
     public const string Version = nameof(Version);
@@ -24,6 +31,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
     public DbSet<OperationLogResource> OperationLogResources => Set<OperationLogResource>();
     public DbSet<AccessKey> AccessKeys => Set<AccessKey>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// The one tenant whose VPCs, VxNets, NICs, servers, jobs and log entries this context's queries see (vxnet-0 is
@@ -84,6 +92,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
         // Two models: one for contexts that see every tenant, without filters (so an Admin's SQL has no tenant
         // predicate at all), and one for contexts scoped to a tenant, whose every query sends a plain Tenant = @p.

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Persistence;
+using NicConsole.Web.Users;
 
 namespace NicConsole.Tests.Support;
 
@@ -11,7 +12,6 @@ namespace NicConsole.Tests.Support;
 public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly TempDatabase _database = new();
-    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"nicconsole-keys-{Guid.NewGuid():N}");
     private readonly Dictionary<string, string> _settings;
 
     public ApiFactory()
@@ -25,7 +25,6 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Default"] = _database.ConnectionString,
-            ["DataProtection:KeysFolder"] = _keys,
             ["DataPlane:LatencyMilliseconds"] = "0",
             ["Jobs:PollIntervalMilliseconds"] = "50",
             ["DemoData:Enabled"] = "false",
@@ -45,10 +44,41 @@ public class ApiFactory : WebApplicationFactory<Program>
     public Task<string> SnapshotAsync() =>
         Snapshot.OfAsync(() => Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());
 
-    public async Task<IaasClient> ClientForNewKeyAsync(string user = "api-user")
+    /// <summary>A client signing with a new key of <paramref name="user"/>, who is made (an Admin of the default tenant unless told) if missing.</summary>
+    public async Task<IaasClient> ClientForNewKeyAsync(string user = "api-user", Role role = Role.Admin, string tenant = OperationContext.DefaultTenant)
     {
-        var key = (await Services.GetRequiredService<AccessKeyService>().CreateAsync(user)).Ok();
+        var key = await NewKeyAsync(user, role, tenant);
         return new IaasClient(CreateClient(), key.AccessKeyId, key.SecretAccessKey);
+    }
+
+    /// <summary>A new key of <paramref name="user"/>, who is made (an Admin of the default tenant unless told) if missing.</summary>
+    public async Task<CreatedAccessKey> NewKeyAsync(string user, Role role = Role.Admin, string tenant = OperationContext.DefaultTenant, string description = "")
+    {
+        var users = Services.GetRequiredService<UserService>();
+        var admin = OperationContext.System("tests", "pek3a");
+        if ((await users.ListAsync(admin)).Ok().All(u => u.Name != user))
+        {
+            await CreateUserAsync(user, role, tenant);
+        }
+        return (await Services.GetRequiredService<AccessKeyService>().CreateAsync(admin, user, description)).Ok();
+    }
+
+    /// <summary>An HTTP client signed in as <paramref name="user"/> (made an Admin of the default tenant if missing).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string user = "console-user", Role role = Role.Admin, string tenant = OperationContext.DefaultTenant)
+    {
+        const string password = "Passw0rd-for-tests";
+        if ((await Services.GetRequiredService<UserService>().ListAsync(OperationContext.System("tests", "pek3a"))).Ok().All(u => u.Name != user))
+        {
+            await CreateUserAsync(user, role, tenant, password);
+        }
+        return await SignIn.ClientAsync(this, user, password);
+    }
+
+    /// <summary>Makes a user with a known password (it meets the rules) and gives the password back.</summary>
+    public async Task<string> CreateUserAsync(string name, Role role, string tenant = OperationContext.DefaultTenant, string password = "Passw0rd-for-tests")
+    {
+        (await Services.GetRequiredService<UserService>().CreateAsync(OperationContext.System("tests", "pek3a"), new NewUser(name, role, tenant, password))).Ok();
+        return password;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -65,10 +95,6 @@ public class ApiFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             _database.Dispose();
-            if (Directory.Exists(_keys))
-            {
-                Directory.Delete(_keys, recursive: true);
-            }
         }
     }
 }

@@ -35,12 +35,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh browser context signed in as the fixture's administrator, on <paramref name="path"/>.</summary>
     public async Task<BrowserSession> OpenAsync(string test, string path = "/")
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        var session = new BrowserSession(context, await context.NewPageAsync(), App.BaseUrl, Path.Combine(ArtifactsFolder, test));
-        await session.GoToAsync(path);
+        var session = await OpenSignedOutAsync(test);
+        await session.SignInAsync(ConsoleApp.AdminName, App.AdminPassword, path);
         return session;
+    }
+
+    /// <summary>A fresh browser context that nobody signed in to, on no page yet.</summary>
+    public async Task<BrowserSession> OpenSignedOutAsync(string test) => await OpenOnAsync(App.BaseUrl, test);
+
+    /// <summary>A fresh browser context on another app (e.g. one with an empty database), nobody signed in.</summary>
+    public async Task<BrowserSession> OpenOnAsync(string baseUrl, string test)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        return new BrowserSession(context, await context.NewPageAsync(), baseUrl, Path.Combine(ArtifactsFolder, test));
     }
 
     public async Task DisposeAsync()

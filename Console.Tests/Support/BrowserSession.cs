@@ -32,9 +32,30 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
+    /// <summary>Takes back the console errors a test caused on purpose (e.g. the 404 of a page the user may not open), after checking them.</summary>
+    public IReadOnlyList<string> TakeErrors()
+    {
+        var taken = _errors.ToList();
+        _errors.Clear();
+        return taken;
+    }
+
     public async Task GoToAsync(string path)
     {
         await Page.GotoAsync(_baseUrl + path);
+        await WaitInteractiveAsync();
+    }
+
+    /// <summary>
+    /// Signs in through the sign-in page as a person would (name, password, the button) and lands on <paramref name="path"/>,
+    /// interactive. Every browser test's page starts here.
+    /// </summary>
+    public async Task SignInAsync(string user, string password, string path = "/")
+    {
+        await Page.GotoAsync(_baseUrl + "/login?ReturnUrl=" + Uri.EscapeDataString(path));
+        await Page.Locator("#login-name").FillAsync(user);
+        await Page.Locator("#login-password").FillAsync(password);
+        await Page.Locator("#login-submit").ClickAsync();
         await WaitInteractiveAsync();
     }
 

@@ -7,6 +7,12 @@ namespace NicConsole.Tests.Support;
 public sealed class ConsoleApp : ApiFactory
 {
     public ConsoleApp()
+        : this(withAdmin: true)
+    {
+    }
+
+    /// <param name="withAdmin">Whether to make the administrator the browser tests sign in as; without, a fresh start that needs setup.</param>
+    internal ConsoleApp(bool withAdmin)
         : base(new Dictionary<string, string>
         {
             ["DemoData:Enabled"] = "true",
@@ -17,7 +23,13 @@ public sealed class ConsoleApp : ApiFactory
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        AdminPassword = withAdmin ? CreateUserAsync(AdminName, Role.Admin).GetAwaiter().GetResult() : "";
     }
+
+    /// <summary>The administrator every browser page signs in as.</summary>
+    public const string AdminName = "e2e-admin";
+
+    public string AdminPassword { get; }
 
     public string BaseUrl { get; }
 }

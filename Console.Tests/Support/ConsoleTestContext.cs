@@ -1,9 +1,12 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Changes;
+using NicConsole.Domain.Persistence;
 using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
+using NicConsole.Web.Users;
 
 namespace NicConsole.Tests.Support;
 
@@ -20,12 +23,20 @@ public abstract class ConsoleTestContext : MudTestContext
     {
         Harness = new DomainHarness(time: time);
         Harness.InitializeAsync().GetAwaiter().GetResult();
+        Harness.AddUserAsync(CurrentOperator.DefaultUser).GetAwaiter().GetResult();
         Services.AddSingleton(Harness.Service);
         Services.AddSingleton(Harness.Services.GetRequiredService<TimeProvider>());
         Services.AddSingleton(Harness.Services.GetRequiredService<StuckJobPolicy>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
         Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
-        Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] })));
+        Services.AddSingleton(Harness.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>());
+        Services.AddConsoleUsers();
+        // The console's default operator is a Viewer of no tenant until someone signs in; these tests work as an Admin.
+        Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] }))
+        {
+            Role = Role.Admin,
+            Tenant = OperationContext.DefaultTenant,
+        });
         Services.AddScoped<LiveChanges>();
         Services.AddScoped<CommandRunner>();
         Services.AddScoped<ChangeGuard>();

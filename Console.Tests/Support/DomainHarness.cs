@@ -74,6 +74,20 @@ public sealed class DomainHarness : IAsyncDisposable
         await initializer.StartAsync(CancellationToken.None);
     }
 
+    /// <summary>A user as Identity would store one, without a password: enough for keys and contexts in domain tests.</summary>
+    public async Task<NicConsole.Domain.Users.ConsoleUser> AddUserAsync(string name, Role role = Role.Admin, string tenant = OperationContext.DefaultTenant)
+    {
+        var user = new NicConsole.Domain.Users.ConsoleUser(name, role, tenant)
+        {
+            NormalizedUserName = name.ToUpperInvariant(),
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        await using var db = Db();
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
     public ConsoleDbContext Db() => _provider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext();
 
     public async ValueTask DisposeAsync()

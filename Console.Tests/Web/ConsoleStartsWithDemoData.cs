@@ -19,7 +19,9 @@ public class ConsoleStartsWithDemoData : IDisposable
     [Fact]
     public async Task AnEmptyDatabaseStartsWithTheDemo()
     {
-        var html = await _factory.CreateClient().GetStringAsync("/");
+        var users = _factory.Services.GetRequiredService<NicConsole.Web.Users.UserService>();
+        (await users.CreateAsync(OperationContext.System("t", "pek3a"), new NicConsole.Web.Users.NewUser("alice", Role.Viewer, OperationContext.DefaultTenant, "alice-pass-1"))).Ok();
+        var html = await (await SignIn.ClientAsync(_factory, "alice", "alice-pass-1")).GetStringAsync("/");
 
         // The dashboard reads the demo through the store once the circuit is live; prerendered, it shows itself loading.
         html.ShouldContain("data-interactive=\"false\"");
@@ -35,6 +37,15 @@ public class ConsoleStartsWithDemoData : IDisposable
         var hosta = (await service.QueryInstancesAsync(context, new InstanceQuery())).Ok().Items.Single();
         hosta.Name.ShouldBe("hosta");
         hosta.Nics.Single().PrivateIp.ToString().ShouldBe("10.120.7.40");
+    }
+
+    [Fact]
+    public async Task AFreshStartSendsTheFirstVisitorToTheSetupPage()
+    {
+        var html = await _factory.CreateClient().GetStringAsync("/");
+
+        html.ShouldContain("id=\"setup-form\"");
+        html.ShouldContain("id=\"setup-token\"");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class IaasDispatcher(
         {
             var parameters = IaasParameters.Parse(rawParameters);
             action = parameters.Optional("action");
-            var user = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            var owner = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
             var window = CheckTime(parameters);
             var handler = actions.Find(parameters.Required("action")) ?? throw new IaasException(DomainErrors.UnknownAction(action!));
             replayable = await RecordChangeAsync(parameters, action!, window, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class IaasDispatcher(
             {
                 throw new IaasException(DomainErrors.UnknownZone(zone));
             }
-            var reply = await handler(new IaasRequest(parameters, new OperationContext(user, zone, Role.Admin, OperationContext.DefaultTenant), network, cancellationToken));
+            var reply = await handler(new IaasRequest(parameters, new OperationContext(owner.User, zone, owner.Role, owner.Tenant), network, cancellationToken));
             reply["action"] = action + "Response";
             reply["ret_code"] = 0;
             return reply;
@@ -106,7 +106,7 @@ public sealed class IaasDispatcher(
         return reply;
     }
 
-    private async Task<string> AuthenticateAsync(IaasParameters parameters, string httpMethod, string path, CancellationToken cancellationToken)
+    private async Task<KeyOwner> AuthenticateAsync(IaasParameters parameters, string httpMethod, string path, CancellationToken cancellationToken)
     {
         var keyId = parameters.Optional("access_key_id") ?? throw new IaasException(DomainErrors.MissingCredential("access_key_id"));
         var signature = parameters.Optional("signature") ?? throw new IaasException(DomainErrors.MissingCredential("signature"));
@@ -119,13 +119,14 @@ public sealed class IaasDispatcher(
         {
             throw new IaasException(DomainErrors.UnsupportedSignature("signature_version", parameters.Optional("signature_version") ?? ""));
         }
-        var key = await keys.FindActiveAsync(keyId, cancellationToken) ?? throw new IaasException(DomainErrors.UnknownAccessKey(keyId));
+        var found = await keys.FindActiveAsync(keyId, cancellationToken);
+        var key = found.Succeeded ? found.Value : throw new IaasException(found.Error!);
         var expected = SignatureVerifier.Sign(key.Secret, method, SignatureVerifier.StringToSign(httpMethod, path, parameters.Raw));
         if (!SignatureVerifier.Matches(expected, signature))
         {
             throw new IaasException(DomainErrors.SignatureMismatch());
         }
-        return key.User;
+        return key;
     }
 
     /// <summary>Refuses an expired call (1300); returns how long it stays valid, the time its signature is remembered.</summary>

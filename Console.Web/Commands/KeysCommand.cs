@@ -1,11 +1,14 @@
+using Microsoft.Extensions.Options;
 using NicConsole.Domain.AccessKeys;
+using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 
 namespace NicConsole.Web.Commands;
 
 /// <summary>
 /// <c>keys create [--user NAME]</c>, <c>keys list</c> and <c>keys revoke ID</c>: API keys from the command line,
-/// so scripts and CI can bootstrap without the web server. <c>create</c> prints exactly two lines.
+/// so scripts and CI can bootstrap without the web server. <c>create</c> prints exactly two lines; the user must exist
+/// (<c>users add</c>), and the key acts as that user, with their role and tenant.
 /// </summary>
 public static class KeysCommand
 {
@@ -18,20 +21,21 @@ public static class KeysCommand
         var initializer = services.GetServices<IHostedService>().OfType<DatabaseInitializer>().Single();
         await initializer.MigrateAsync(CancellationToken.None);
         var keys = services.GetRequiredService<AccessKeyService>();
+        var context = OperationContext.System("command-line", services.GetRequiredService<IOptions<NetworkOptions>>().Value.DefaultZone);
         switch (args)
         {
             case ["keys", "create"]:
-                return await CreateAsync(keys, DefaultUser, output, error);
+                return await CreateAsync(keys, context, DefaultUser, output, error);
             case ["keys", "create", "--user", var user]:
-                return await CreateAsync(keys, user, output, error);
+                return await CreateAsync(keys, context, user, output, error);
             case ["keys", "list"]:
-                foreach (var key in await keys.ListAsync())
+                foreach (var key in await keys.ListAsync(context))
                 {
                     await output.WriteLineAsync($"{key.Id}  {key.User}  {key.CreateTime:yyyy-MM-dd HH:mm}Z  {(key.IsActive ? "active" : "revoked")}");
                 }
                 return 0;
             case ["keys", "revoke", var id]:
-                var revoked = await keys.RevokeAsync(id);
+                var revoked = await keys.RevokeAsync(context, id);
                 await (revoked.Succeeded ? output.WriteLineAsync($"revoked: {id}") : error.WriteLineAsync(revoked.Error!.EnglishMessage));
                 return revoked.Succeeded ? 0 : 1;
             default:
@@ -40,9 +44,9 @@ public static class KeysCommand
         }
     }
 
-    private static async Task<int> CreateAsync(AccessKeyService keys, string user, TextWriter output, TextWriter error)
+    private static async Task<int> CreateAsync(AccessKeyService keys, OperationContext context, string user, TextWriter output, TextWriter error)
     {
-        var created = await keys.CreateAsync(user, "created on the command line");
+        var created = await keys.CreateAsync(context, user, "created on the command line");
         if (!created.Succeeded)
         {
             await error.WriteLineAsync(created.Error!.EnglishMessage);

@@ -24,7 +24,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/export");
+        var export = app.MapGroup("/export").RequireAuthorization();
         export.MapGet("/vpcs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
             Write(http, "vpcs", (VpcQuery q) => network.ExportVpcs(op.Context, q), ExportColumns.Vpcs));
         export.MapGet("/vxnets.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>

@@ -36,7 +36,11 @@ public static class ApiPath
         var zone = domain.Context.Zone;
         await using var host = new BenchHost(domain, zone);
         var address = host.Start();
-        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync("bench");
+        // A key acts as its user, so the user comes first.
+        var benchContext = NicConsole.Domain.Common.OperationContext.System("bench", zone);
+        await host.Services.GetRequiredService<NicConsole.Web.Users.UserService>().CreateAsync(benchContext,
+            new NicConsole.Web.Users.NewUser("bench", NicConsole.Domain.Common.Role.Admin, NicConsole.Domain.Common.OperationContext.DefaultTenant));
+        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync(benchContext, "bench");
         var key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri(address) };
 

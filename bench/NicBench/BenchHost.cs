@@ -30,7 +30,6 @@ public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCo
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Default"] = domain.ConnectionString,
-            ["DataProtection:KeysFolder"] = Path.Combine(domain.Folder, "keys"),
             ["DataPlane:LatencyMilliseconds"] = "0",
             ["DemoData:Enabled"] = "false",
             ["Network:Zones:0"] = zone,

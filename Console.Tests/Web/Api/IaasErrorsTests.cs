@@ -87,7 +87,7 @@ public class IaasErrorsTests(ApiFactory factory) : IClassFixture<ApiFactory>, IA
         (await stranger.CallAsync("DescribeNics")).Refused(1200);
 
         var revoked = await factory.ClientForNewKeyAsync();
-        (await factory.Services.GetRequiredService<NicConsole.Domain.AccessKeys.AccessKeyService>().RevokeAsync(revoked.KeyId)).Ok();
+        (await factory.Services.GetRequiredService<NicConsole.Domain.AccessKeys.AccessKeyService>().RevokeAsync(OperationContext.System("tests", "pek3a"), revoked.KeyId)).Ok();
         (await revoked.CallAsync("DescribeNics")).Refused(1200);
     }
 

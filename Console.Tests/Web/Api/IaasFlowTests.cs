@@ -104,6 +104,11 @@ public class IaasFlowTests(ApiFactory factory, ITestOutputHelper output) : IClas
         var output = new StringWriter();
         var error = new StringWriter();
 
+        (await KeysCommand.RunAsync(factory.Services, ["keys", "create", "--user", "ci-bot"], TextWriter.Null, error)).ShouldBe(1, "ci-bot is no user yet");
+        error.ToString().ShouldContain("ci-bot");
+        error.GetStringBuilder().Clear();
+        (await UsersCommand.RunAsync(factory.Services, ["users", "add", "--name", "ci-bot", "--role", "Operator", "--tenant", "default"], TextReader.Null, TextWriter.Null, error)).ShouldBe(0);
+
         var exit = await KeysCommand.RunAsync(factory.Services, ["keys", "create", "--user", "ci-bot"], output, error);
 
         exit.ShouldBe(0);

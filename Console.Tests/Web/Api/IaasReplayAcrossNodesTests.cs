@@ -7,7 +7,6 @@ namespace NicConsole.Tests.Web.Api;
 /// <summary>Two nodes on one database, one key ring and one redis-server: a change replayed to the other node is refused too.</summary>
 public class IaasReplayAcrossNodesTests : IAsyncLifetime
 {
-    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"nicconsole-keys-{Guid.NewGuid():N}");
     private RedisServer _redis = null!;
     private ApiFactory _a = null!;
     private ApiFactory _b = null!;
@@ -26,10 +25,6 @@ public class IaasReplayAcrossNodesTests : IAsyncLifetime
         await _b.DisposeAsync();
         await _a.DisposeAsync();
         await _redis.DisposeAsync();
-        if (Directory.Exists(_keys))
-        {
-            Directory.Delete(_keys, recursive: true);
-        }
     }
 
     [Fact]
@@ -54,7 +49,6 @@ public class IaasReplayAcrossNodesTests : IAsyncLifetime
             ["LiveUpdates:Backplane"] = "Redis",
             ["LiveUpdates:Redis"] = _redis.ConnectionString,
             ["LiveUpdates:Channel"] = "nicconsole-test:" + Guid.NewGuid().ToString("N"),
-            ["DataProtection:KeysFolder"] = _keys,
         };
         if (database is not null)
         {

@@ -12,7 +12,14 @@ public sealed class ConsoleNode : ApiFactory
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        if (sharedDatabase is null)
+        {
+            CreateUserAsync(ConsoleApp.AdminName, Role.Admin, password: AdminPassword).GetAwaiter().GetResult();
+        }
     }
+
+    /// <summary>The administrator's password on every node (they share the database, and so the user).</summary>
+    public const string AdminPassword = "Passw0rd-for-two-nodes";
 
     public string BaseUrl { get; }
 
@@ -27,7 +34,6 @@ public sealed class ConsoleNode : ApiFactory
             ["LiveUpdates:Backplane"] = "Redis",
             ["LiveUpdates:Redis"] = redis,
             ["LiveUpdates:Channel"] = channel,
-            ["DataProtection:KeysFolder"] = keysFolder,
         };
         if (sharedDatabase is not null)
         {

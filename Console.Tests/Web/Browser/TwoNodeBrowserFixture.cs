@@ -40,7 +40,7 @@ public sealed class TwoNodeBrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         var session = new BrowserSession(context, await context.NewPageAsync(), node.BaseUrl, Path.Combine(BrowserFixture.ArtifactsFolder, test));
-        await session.GoToAsync(path);
+        await session.SignInAsync(ConsoleApp.AdminName, ConsoleNode.AdminPassword, path);
         return session;
     }
 

@@ -52,7 +52,7 @@ public sealed class CsvExportTests : IAsyncLifetime
     [Fact]
     public async Task HeadersFollowTheOperatorsLanguageAndTheFileStartsWithAByteOrderMark()
     {
-        var client = _app.CreateClient();
+        var client = await _app.SignedInClientAsync();
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dzh-CN%7Cuic%3Dzh-CN");
 
         var bytes = await client.GetByteArrayAsync(ExportLink.For("vxnets", new NicConsole.Domain.VxNets.VxNetQuery()));
@@ -83,15 +83,26 @@ public sealed class CsvExportTests : IAsyncLifetime
     [InlineData("export/nics.csv?q=%7B%22page%22%3A%7B%22offset%22%3A-1%7D%7D")]
     public async Task AFilterItCannotReadIsRefusedWithAMessage(string url)
     {
-        var response = await _app.CreateClient().GetAsync(url);
+        var response = await (await _app.SignedInClientAsync()).GetAsync(url);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Length.ShouldBeGreaterThan(10);
     }
 
+    [Fact]
+    public async Task NobodySignedInIsSentToTheSignInPage()
+    {
+        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(ExportLink.For("nics", new NicQuery()));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/login?ReturnUrl=");
+    }
+
     private async Task<(HttpResponseMessage Response, List<string[]> Rows)> GetAsync(string url)
     {
-        var client = _app.CreateClient();
+        var client = await _app.SignedInClientAsync();
         client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den-US%7Cuic%3Den-US");
         var response = await client.GetAsync(url);
         var rows = new List<string[]>();

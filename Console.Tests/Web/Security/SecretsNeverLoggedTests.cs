@@ -27,7 +27,7 @@ public class SecretsNeverLoggedTests : IAsyncLifetime
     public async Task NoSecretReachesTheLogs()
     {
         var secrets = new List<string> { Password, Uri.EscapeDataString(Password), _app.ConnectionString };
-        var key = (await _app.Services.GetRequiredService<AccessKeyService>().CreateAsync("logged", "keys are secret")).Ok();
+        var key = await _app.NewKeyAsync("logged", description: "keys are secret");
         secrets.Add(key.SecretAccessKey);
         var api = new IaasClient(_app.CreateClient(), key.AccessKeyId, key.SecretAccessKey);
 
@@ -56,7 +56,7 @@ public class SecretsNeverLoggedTests : IAsyncLifetime
     [Fact]
     public async Task NeitherTheLoginPasswordNorAKeySecretIsStoredInTheClear()
     {
-        var key = (await _app.Services.GetRequiredService<AccessKeyService>().CreateAsync("stored")).Ok();
+        var key = await _app.NewKeyAsync("stored");
         var api = new IaasClient(_app.CreateClient(), key.AccessKeyId, key.SecretAccessKey);
 
         var run = (await api.CallAsync("RunInstances", ("vxnets.1", "vxnet-0"), ("login_mode", "passwd"), ("login_passwd", Password))).Succeeded();

@@ -44,7 +44,8 @@ public class ApiKeysPageTests : ConsoleTestContext
         var alert = page.WaitForElement("#new-key").TextContent;
         var id = System.Text.RegularExpressions.Regex.Match(alert, "access_key_id: (NC[A-Z0-9]{18})").Groups[1].Value;
         var secret = System.Text.RegularExpressions.Regex.Match(alert, "secret_access_key: ([A-Za-z0-9]{40})").Groups[1].Value;
-        (await Keys.FindActiveAsync(id)).ShouldBe((CurrentOperator.DefaultUser, secret));
+        var owner = (await Keys.FindActiveAsync(id)).Ok();
+        (owner.User, owner.Secret).ShouldBe((CurrentOperator.DefaultUser, secret));
         page.WaitForAssertion(() => page.Find("#keys tbody").TextContent.ShouldContain(id));
         page.Find("#keys tbody").TextContent.ShouldNotContain(secret);
     }
@@ -72,7 +73,7 @@ public class ApiKeysPageTests : ConsoleTestContext
     [Fact]
     public async Task RevokesAKeyAfterConfirmation()
     {
-        var key = (await Keys.CreateAsync("ops")).Ok();
+        var key = await KeyOfAsync("ops");
         await StoreAsync();
         var providers = RenderWithProviders<ApiKeysPage>(out var page);
         page.WaitForElement("button.revoke");
@@ -84,13 +85,13 @@ public class ApiKeysPageTests : ConsoleTestContext
 
         page.WaitForAssertion(() => page.Find("#keys tbody").TextContent.ShouldContain("已吊销"));
         page.Find("button.revoke").HasAttribute("disabled").ShouldBeTrue();
-        (await Keys.FindActiveAsync(key.AccessKeyId)).ShouldBeNull();
+        (await Keys.FindActiveAsync(key.AccessKeyId)).Error!.Code.ShouldBe(RetCode.AuthFailure);
     }
 
     [Fact]
     public async Task CancellingTheConfirmationKeepsTheKey()
     {
-        var key = (await Keys.CreateAsync("ops")).Ok();
+        var key = await KeyOfAsync("ops");
         await StoreAsync();
         var providers = RenderWithProviders<ApiKeysPage>(out var page);
         page.WaitForElement("button.revoke");
@@ -100,15 +101,15 @@ public class ApiKeysPageTests : ConsoleTestContext
         await providers.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("取消")).ClickAsync(new());
         await revoking;
 
-        (await Keys.FindActiveAsync(key.AccessKeyId)).ShouldNotBeNull();
+        (await Keys.FindActiveAsync(key.AccessKeyId)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
     public async Task ARevokedKeysMenuSaysItIsAlreadyRevoked()
     {
-        var active = (await Keys.CreateAsync("ops")).Ok();
-        var revoked = (await Keys.CreateAsync("old")).Ok();
-        (await Keys.RevokeAsync(revoked.AccessKeyId)).Ok();
+        var active = await KeyOfAsync("ops");
+        var revoked = await KeyOfAsync("old");
+        (await Keys.RevokeAsync(Operator, revoked.AccessKeyId)).Ok();
         await StoreAsync();
         RenderWithProviders<ApiKeysPage>(out var page);
         page.WaitForAssertion(() => page.FindAll("#keys tbody tr").Count.ShouldBe(2));
@@ -119,5 +120,11 @@ public class ApiKeysPageTests : ConsoleTestContext
 
         await page.FindAll("#keys tbody tr").Single(r => r.TextContent.Contains(active.AccessKeyId)).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-revoke").GetAttribute("aria-disabled").ShouldNotBe("true"));
+    }
+
+    private async Task<CreatedAccessKey> KeyOfAsync(string user)
+    {
+        await Harness.AddUserAsync(user, Role.Operator);
+        return (await Keys.CreateAsync(Operator, user)).Ok();
     }
 }

@@ -10,12 +10,12 @@ public sealed class Effects(AccessKeyService keys, CurrentOperator @operator, Er
 {
     [EffectMethod(typeof(LoadApiKeysAction))]
     public Task HandleLoad(IDispatcher dispatcher) =>
-        RunAsync(dispatcher, async () => dispatcher.Dispatch(new LoadApiKeysSucceededAction(await keys.ListAsync())));
+        RunAsync(dispatcher, async () => dispatcher.Dispatch(new LoadApiKeysSucceededAction(await keys.ListAsync(@operator.Context))));
 
     [EffectMethod]
     public Task HandleCreate(CreateApiKeyAction action, IDispatcher dispatcher) => RunAsync(dispatcher, async () =>
     {
-        var created = await keys.CreateAsync(@operator.Context.User, action.Description);
+        var created = await keys.CreateAsync(@operator.Context, @operator.Context.User, action.Description);
         dispatcher.Dispatch(created.Succeeded ? new ApiKeyCreatedAction(created.Value) : new ApiKeysFailedAction(errors[created.Error!]));
         dispatcher.Dispatch(new LoadApiKeysAction());
     });
@@ -23,7 +23,7 @@ public sealed class Effects(AccessKeyService keys, CurrentOperator @operator, Er
     [EffectMethod]
     public Task HandleRevoke(RevokeApiKeyAction action, IDispatcher dispatcher) => RunAsync(dispatcher, async () =>
     {
-        var revoked = await keys.RevokeAsync(action.AccessKeyId);
+        var revoked = await keys.RevokeAsync(@operator.Context, action.AccessKeyId);
         dispatcher.Dispatch(revoked.Succeeded ? new ApiKeyRevokedAction(action.AccessKeyId) : new ApiKeysFailedAction(errors[revoked.Error!]));
         dispatcher.Dispatch(new LoadApiKeysAction());
     });

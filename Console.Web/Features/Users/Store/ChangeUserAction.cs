@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Users.Store;
+
+public sealed record ChangeUserAction(string Name, Role Role, string Tenant);

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Users.Store;
+
+public sealed record ResetUserPasswordAction(string Name);

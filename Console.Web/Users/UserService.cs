@@ -1,0 +1,175 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Users;
+
+namespace NicConsole.Web.Users;
+
+/// <summary>
+/// The one way to manage users: the users page, the <c>users</c> command and the setup page all come through here,
+/// and every call but the first administrator's is refused unless the caller is an Admin (1400). Each call works on
+/// a fresh scope, so a circuit never holds a stale <see cref="UserManager{TUser}"/>.
+/// </summary>
+public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public async Task<Result<IReadOnlyList<UserView>>> ListAsync(OperationContext context, CancellationToken cancellationToken = default)
+    {
+        if (context.AdminRefusal is { } refusal)
+        {
+            return refusal;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var users = await Manager(scope).Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return users.Select(u => new UserView(u.UserName!, u.Role, u.Tenant, u.IsLockedOut(now), u.IsDisabled)).ToList();
+    }
+
+    /// <summary>Creates a user and gives back its initial password (the one given, or a generated one).</summary>
+    public async Task<Result<string>> CreateAsync(OperationContext context, NewUser user)
+    {
+        if (context.AdminRefusal is { } refusal)
+        {
+            return refusal;
+        }
+        return await AddAsync(user);
+    }
+
+    public async Task<Result<string>> ChangeAsync(OperationContext context, string name, Role role, string tenant)
+    {
+        if (context.AdminRefusal is { } refusal)
+        {
+            return refusal;
+        }
+        if (CheckRoleAndTenant(role, tenant) is { } invalid)
+        {
+            return invalid;
+        }
+        if (name == context.User && (role != context.Role || tenant.Trim() != context.Tenant))
+        {
+            return DomainErrors.OwnAccount(name);
+        }
+        return await WithUserAsync(name, async (manager, user) =>
+        {
+            user.Role = role;
+            user.Tenant = tenant.Trim();
+            var updated = await manager.UpdateAsync(user);
+            // A new stamp ends the user's sessions at their next check, so they sign in again with the new role.
+            return updated.Succeeded ? await manager.UpdateSecurityStampAsync(user) : updated;
+        });
+    }
+
+    /// <summary>Locks a user out until unlocked (their open pages end within a minute, their keys stop working), or unlocks.</summary>
+    public async Task<Result<string>> LockAsync(OperationContext context, string name, bool locked)
+    {
+        if (context.AdminRefusal is { } refusal)
+        {
+            return refusal;
+        }
+        if (locked && name == context.User)
+        {
+            return DomainErrors.OwnAccount(name);
+        }
+        return await WithUserAsync(name, async (manager, user) =>
+        {
+            await manager.SetLockoutEnabledAsync(user, true);
+            var result = await manager.SetLockoutEndDateAsync(user, locked ? ConsoleUser.LockedByAdmin : null);
+            if (result.Succeeded && !locked)
+            {
+                result = await manager.ResetAccessFailedCountAsync(user);
+            }
+            return result.Succeeded ? await manager.UpdateSecurityStampAsync(user) : result;
+        });
+    }
+
+    /// <summary>Gives a user a new generated password, returned once.</summary>
+    public async Task<Result<string>> ResetPasswordAsync(OperationContext context, string name)
+    {
+        if (context.AdminRefusal is { } refusal)
+        {
+            return refusal;
+        }
+        var password = Passwords.Generate();
+        var reset = await WithUserAsync(name, async (manager, user) =>
+        {
+            var removed = await manager.RemovePasswordAsync(user);
+            return removed.Succeeded ? await manager.AddPasswordAsync(user, password) : removed;
+        });
+        return reset.Succeeded ? password : reset.Error!;
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await Manager(scope).Users.AnyAsync(cancellationToken);
+    }
+
+    /// <summary>The first administrator (tenant <c>default</c>), only while there is no user at all; the setup page asks it.</summary>
+    public async Task<Result<string>> CreateFirstAdminAsync(string name, string password)
+    {
+        if (await AnyAsync())
+        {
+            return DomainErrors.AdminOnly(name);
+        }
+        return await AddAsync(new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
+    }
+
+    private async Task<Result<string>> AddAsync(NewUser user)
+    {
+        if (string.IsNullOrWhiteSpace(user.Name))
+        {
+            return DomainErrors.Required("name");
+        }
+        if (CheckRoleAndTenant(user.Role, user.Tenant) is { } invalid)
+        {
+            return invalid;
+        }
+        var name = user.Name.Trim();
+        if (name.Length > Limits.NameLength)
+        {
+            return DomainErrors.NameTooLong(Limits.NameLength);
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var manager = Manager(scope);
+        if (await manager.FindByNameAsync(name) is not null)
+        {
+            return DomainErrors.UserExists(name);
+        }
+        var password = user.Password ?? Passwords.Generate();
+        var created = await manager.CreateAsync(new ConsoleUser(name, user.Role, user.Tenant.Trim()), password);
+        return created.Succeeded ? password : Rejected(created);
+    }
+
+    private async Task<Result<string>> WithUserAsync(string name, Func<UserManager<ConsoleUser>, ConsoleUser, Task<IdentityResult>> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var manager = Manager(scope);
+        var user = await manager.FindByNameAsync(name);
+        if (user is null)
+        {
+            return DomainErrors.UserNotFound(name);
+        }
+        var result = await change(manager, user);
+        return result.Succeeded ? name : Rejected(result);
+    }
+
+    private static DomainError? CheckRoleAndTenant(Role role, string tenant)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            return DomainErrors.InvalidValue("role", role.ToString());
+        }
+        if (string.IsNullOrWhiteSpace(tenant))
+        {
+            return DomainErrors.Required("tenant");
+        }
+        return TenantPattern().IsMatch(tenant.Trim()) ? null : DomainErrors.InvalidValue("tenant", tenant);
+    }
+
+    private static DomainError Rejected(IdentityResult result) =>
+        DomainErrors.UserRejected(string.Join(" ", result.Errors.Select(e => e.Description)));
+
+    private static UserManager<ConsoleUser> Manager(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UserManager<ConsoleUser>>();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex TenantPattern();
+}
