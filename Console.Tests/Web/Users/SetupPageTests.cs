@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
-using NicConsole.Tests.Web.Flux.Fixtures;
 using NicConsole.Web.Users;
 
 namespace NicConsole.Tests.Web.Users;
@@ -69,12 +68,12 @@ public sealed partial class SetupPageTests : IDisposable
     [Fact]
     public async Task TheStartLogSaysHowToGetIn()
     {
-        var log = new NicConsole.Tests.Web.Flux.Fixtures.CapturingLoggerProvider();
+        var log = new CapturingLoggerProvider();
         using var app = _app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(log)));
         var token = app.Services.GetRequiredService<SetupToken>().Value;
         app.CreateClient();
 
-        await WaitForAsync(() => log.Logs.Any(e => e.Message.Contains("/setup") && e.Message.Contains(token)));
+        await WaitForAsync(() => log.Lines.Any(l => l.Contains("/setup") && l.Contains(token)));
     }
 
     private static async Task WaitForAsync(Func<bool> condition)
