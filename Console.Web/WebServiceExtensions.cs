@@ -26,7 +26,7 @@ public static class WebServiceExtensions
         services.AddSingleton<IaasDispatcher>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         // Users, sign-in, and the key ring in the database, which the console, the commands and every node share.
-        services.AddConsoleSignIn();
+        services.AddConsoleSignIn(configuration);
         return services;
     }
 }

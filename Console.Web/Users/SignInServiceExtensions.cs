@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,9 +43,10 @@ public static class SignInServiceExtensions
 
     /// <summary>
     /// Cookie sign-in for the console: every page but sign-in and setup needs a user, a circuit checks its user every
-    /// minute, and the data-protection key ring (cookies, antiforgery, API secrets) lives in the database for every node.
+    /// minute, and the data-protection key ring (cookies, antiforgery, API secrets) lives in the database for every node,
+    /// encrypted at rest with the certificate <c>DataProtection:Certificate</c> names, when it names one.
     /// </summary>
-    public static IServiceCollection AddConsoleSignIn(this IServiceCollection services)
+    public static IServiceCollection AddConsoleSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConsoleUsers();
         services.AddAuthentication(o =>
@@ -76,9 +78,14 @@ public static class SignInServiceExtensions
         services.AddScoped<CircuitHandler, OperatorCircuitHandler>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService<FirstRunNotice>();
-        services.AddDataProtection()
+        var keyRing = services.AddDataProtection()
             .SetApplicationName("NicConsole")
             .PersistKeysToDbContext<ConsoleDbContext>();
+        if (configuration["DataProtection:Certificate"] is { Length: > 0 } certificate)
+        {
+            // Without it the keys sit in the database in the clear, next to the API secrets they protect.
+            keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
         return services;
     }
 }
