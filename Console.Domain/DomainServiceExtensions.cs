@@ -5,6 +5,7 @@ using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Services;
@@ -33,6 +34,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<StuckJobPolicy>();
         services.AddSingleton<DemoData>();
         services.AddSingleton<AccessKeyService>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<BulkData>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<JobWorker>();

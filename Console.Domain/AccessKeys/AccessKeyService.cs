@@ -1,3 +1,4 @@
+using NicConsole.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Persistence;
@@ -8,7 +9,7 @@ namespace NicConsole.Domain.AccessKeys;
 /// API keys of console users. Everyone manages their own keys; an Admin sees every key and may make or revoke
 /// anyone's. A key acts as its user, with the user's role and tenant, while that user exists and is not locked.
 /// </summary>
-public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory, ISecretProtector protector, TimeProvider time)
+public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory, ISecretProtector protector, AuditLog audit, TimeProvider time)
 {
     /// <summary>A new key for <paramref name="user"/>, an existing user: the caller's own, or anyone's for an Admin.</summary>
     public async Task<Result<CreatedAccessKey>> CreateAsync(OperationContext context, string user, string description = "", CancellationToken cancellationToken = default)
@@ -26,14 +27,18 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
             return invalid;
         }
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        if (!await db.Users.AnyAsync(u => u.UserName == user, cancellationToken))
+        var tenant = await TenantOfAsync(db, user, cancellationToken);
+        if (tenant is null)
         {
             return DomainErrors.UserNotFound(user);
         }
         var secret = AccessKey.NewSecret();
         var key = new AccessKey(user, description, protector.Protect(secret), time.GetUtcNow().UtcDateTime);
         db.AccessKeys.Add(key);
+        var entry = audit.Entry(context, AuditLog.CreateAccessKey, key.Id, tenant, $"for user {user}");
+        db.OperationLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        audit.Published(entry);
         return new CreatedAccessKey(key.Id, secret);
     }
 
@@ -42,16 +47,17 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var key = await db.AccessKeys.SingleOrDefaultAsync(k => k.Id == accessKeyId, cancellationToken);
-        if (key is null || !key.IsActive)
+        // Another user's key is, to anyone but an Admin, a key that does not exist: its id tells nothing.
+        if (key is null || !key.IsActive || (key.User != context.User && context.Role != Role.Admin))
         {
             return DomainErrors.AccessKeyNotFound(accessKeyId);
         }
-        if (key.User != context.User && context.AdminRefusal is { } refusal)
-        {
-            return refusal;
-        }
         key.Revoke(time.GetUtcNow().UtcDateTime);
+        var entry = audit.Entry(context, AuditLog.RevokeAccessKey, key.Id,
+            await TenantOfAsync(db, key.User, cancellationToken) ?? context.Tenant, $"of user {key.User}");
+        db.OperationLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        audit.Published(entry);
         return accessKeyId;
     }
 
@@ -87,4 +93,7 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
         }
         return new KeyOwner(user.UserName!, user.Role, user.Tenant, protector.Unprotect(key.ProtectedSecret));
     }
+
+    private static Task<string?> TenantOfAsync(ConsoleDbContext db, string user, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.UserName == user).Select(u => (string?)u.Tenant).SingleOrDefaultAsync(cancellationToken);
 }

@@ -29,6 +29,7 @@ public abstract class ConsoleTestContext : MudTestContext
         Services.AddSingleton(Harness.Services.GetRequiredService<StuckJobPolicy>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());
         Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
+        Services.AddSingleton(Harness.Services.GetRequiredService<NicConsole.Domain.Operations.AuditLog>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>());
         Services.AddConsoleUsers();
         // The console's default operator is a Viewer of no tenant until someone signs in; these tests work as an Admin.

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Operations;
+using NicConsole.Domain.Options;
 using NicConsole.Domain.Users;
 
 namespace NicConsole.Web.Users;
@@ -10,7 +13,7 @@ namespace NicConsole.Web.Users;
 /// and every call but the first administrator's is refused unless the caller is an Admin (1400). Each call works on
 /// a fresh scope, so a circuit never holds a stale <see cref="UserManager{TUser}"/>.
 /// </summary>
-public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvider time)
+public sealed partial class UserService(IServiceScopeFactory scopes, AuditLog audit, IOptions<NetworkOptions> network, TimeProvider time)
 {
     public async Task<Result<IReadOnlyList<UserView>>> ListAsync(OperationContext context, CancellationToken cancellationToken = default)
     {
@@ -31,7 +34,7 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         {
             return refusal;
         }
-        return await AddAsync(user);
+        return await AddAsync(context, user);
     }
 
     public async Task<Result<string>> ChangeAsync(OperationContext context, string name, Role role, string tenant)
@@ -48,7 +51,7 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         {
             return DomainErrors.OwnAccount(name);
         }
-        return await WithUserAsync(name, async (manager, user) =>
+        return await WithUserAsync(context, AuditLog.ModifyUser, name, $"role {role}, tenant {tenant.Trim()}", async (manager, user) =>
         {
             user.Role = role;
             user.Tenant = tenant.Trim();
@@ -69,7 +72,7 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         {
             return DomainErrors.OwnAccount(name);
         }
-        return await WithUserAsync(name, async (manager, user) =>
+        return await WithUserAsync(context, locked ? AuditLog.LockUser : AuditLog.UnlockUser, name, "", async (manager, user) =>
         {
             await manager.SetLockoutEnabledAsync(user, true);
             var result = await manager.SetLockoutEndDateAsync(user, locked ? ConsoleUser.LockedByAdmin : null);
@@ -89,7 +92,7 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
             return refusal;
         }
         var password = Passwords.Generate();
-        var reset = await WithUserAsync(name, async (manager, user) =>
+        var reset = await WithUserAsync(context, AuditLog.ResetUserPassword, name, "", async (manager, user) =>
         {
             var removed = await manager.RemovePasswordAsync(user);
             return removed.Succeeded ? await manager.AddPasswordAsync(user, password) : removed;
@@ -110,10 +113,10 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         {
             return DomainErrors.AdminOnly(name);
         }
-        return await AddAsync(new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
+        return await AddAsync(OperationContext.System("setup", network.Value.DefaultZone), new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
     }
 
-    private async Task<Result<string>> AddAsync(NewUser user)
+    private async Task<Result<string>> AddAsync(OperationContext context, NewUser user)
     {
         if (string.IsNullOrWhiteSpace(user.Name))
         {
@@ -136,10 +139,17 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
         }
         var password = user.Password ?? Passwords.Generate();
         var created = await manager.CreateAsync(new ConsoleUser(name, user.Role, user.Tenant.Trim()), password);
-        return created.Succeeded ? password : Rejected(created);
+        if (!created.Succeeded)
+        {
+            return Rejected(created);
+        }
+        await audit.WriteAsync(context, AuditLog.CreateUser, name, user.Tenant.Trim(), $"role {user.Role}");
+        return password;
     }
 
-    private async Task<Result<string>> WithUserAsync(string name, Func<UserManager<ConsoleUser>, ConsoleUser, Task<IdentityResult>> change)
+    /// <summary>A change to one user, written to the operation log (in the user's tenant after the change) when it succeeds.</summary>
+    private async Task<Result<string>> WithUserAsync(
+        OperationContext context, string action, string name, string detail, Func<UserManager<ConsoleUser>, ConsoleUser, Task<IdentityResult>> change)
     {
         await using var scope = scopes.CreateAsyncScope();
         var manager = Manager(scope);
@@ -149,7 +159,12 @@ public sealed partial class UserService(IServiceScopeFactory scopes, TimeProvide
             return DomainErrors.UserNotFound(name);
         }
         var result = await change(manager, user);
-        return result.Succeeded ? name : Rejected(result);
+        if (!result.Succeeded)
+        {
+            return Rejected(result);
+        }
+        await audit.WriteAsync(context, action, name, user.Tenant, detail);
+        return name;
     }
 
     private static DomainError? CheckRoleAndTenant(Role role, string tenant)

@@ -1,8 +1,9 @@
 using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Operations;
 
 namespace NicConsole.Web.Features.Operations;
 
-/// <summary>The actions the operation log records, by their API names: every job's, and the changes that answer at once.</summary>
+/// <summary>The actions the operation log records, by their API names: every job's, the changes that answer at once, and changes to users and API keys.</summary>
 public static class OperationActions
 {
     public static IReadOnlyList<string> All { get; } =
@@ -12,5 +13,6 @@ public static class OperationActions
         "CreateNics", "ModifyNicAttributes", "DeleteNics",
         "ModifyRouterAttributes", "ModifyInstanceAttributes",
         NetworkService.RetryJobAction,
+        .. AuditLog.Actions,
     ];
 }
