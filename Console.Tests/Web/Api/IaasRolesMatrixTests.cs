@@ -148,6 +148,26 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
         wrong.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task AKeyTakesItsUsersNewRoleAtOnce()
+    {
+        var user = $"demoted-{Guid.NewGuid():N}"[..16];
+        var api = await factory.ClientForNewKeyAsync(user, Role.Operator, Tenant);
+        var vxnet = (await api.CallAsync("CreateVxnets", ("vxnet_type", "1"))).Succeeded().Strings("vxnets").Single();
+        var users = factory.Services.GetRequiredService<NicConsole.Web.Users.UserService>();
+
+        (await users.ChangeAsync(OperationContext.System("root", "pek3a"), user, Role.Viewer, Tenant)).Ok();
+        var before = await factory.SnapshotAsync();
+        var refused = await api.CallAsync("ModifyVxnetAttributes", ("vxnet", vxnet), ("vxnet_name", "still mine?"));
+
+        refused.Refused(1400).Str("message").ShouldBe(DomainErrors.ReadOnlyRole(user).ApiMessage);
+        (await factory.SnapshotAsync()).ShouldBe(before);
+        (await api.CallAsync("DescribeVxnets", ("vxnets.1", vxnet))).Succeeded().Set("vxnet_set").ShouldHaveSingleItem();
+
+        (await users.ChangeAsync(OperationContext.System("root", "pek3a"), user, Role.Operator, Tenant)).Ok();
+        (await api.CallAsync("ModifyVxnetAttributes", ("vxnet", vxnet), ("vxnet_name", "mine again"))).Succeeded();
+    }
+
     private async Task<string> VpcAsync()
     {
         var vpc = (await S.CreateVpcsAsync(Setup, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
