@@ -40,7 +40,7 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
         ["ModifyVxnetAttributes"] = async t => new([("vxnet", await t.FreeVxNetAsync()), ("vxnet_name", "renamed")]),
         ["DescribeVxnetInstances"] = async t =>
         {
-            var (nic, server) = await t.AttachedNicAsync();
+            var (_, server) = await t.AttachedNicAsync();
             return new([("vxnet", (await t.SharedVxNetAsync()).VxNet)], server);
         },
         ["CreateRouters"] = _ => Task.FromResult(new Call([("vpc_network", "192.168.0.0/16"), ("router_name", "more")])),
