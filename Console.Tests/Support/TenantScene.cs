@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Persistence;
 
 namespace NicConsole.Tests.Support;
 
@@ -26,9 +27,12 @@ public static class TenantScene
     }
 
     /// <summary>Every row of one tenant, as text: equal snapshots mean nothing of that tenant changed.</summary>
-    public static async Task<string> SnapshotAsync(DomainHarness h, string tenant)
+    public static Task<string> SnapshotAsync(DomainHarness h, string tenant) => SnapshotAsync(h.Db, tenant);
+
+    /// <summary>Every row of one tenant, as text, read through a context <paramref name="open"/> gives (unscoped).</summary>
+    public static async Task<string> SnapshotAsync(Func<ConsoleDbContext> open, string tenant)
     {
-        await using var db = h.Db();
+        await using var db = open();
         var rows = new List<string>();
         rows.AddRange((await db.Vpcs.AsNoTracking().Where(v => v.Tenant == tenant).ToListAsync()).Select(v => $"vpc {v.Id} {v.Name} {v.Description} {v.Status} {v.Transition} {v.JobId}"));
         rows.AddRange((await db.VxNets.AsNoTracking().Where(x => x.Tenant == tenant).ToListAsync()).Select(x => $"vxnet {x.Id} {x.Name} {x.Description} {x.VpcId} {x.Subnet} {x.DynIpStart} {x.DynIpEnd} {x.Features} {x.Transition} {x.JobId}"));
