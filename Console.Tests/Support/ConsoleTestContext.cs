@@ -21,6 +21,8 @@ public abstract class ConsoleTestContext : MudTestContext
     /// <param name="time">The clock of the domain and of the pages (a fake one moves time in a test); the system clock when none.</param>
     protected ConsoleTestContext(TimeProvider? time)
     {
+        // A wait ends as soon as its assertion holds; the ceiling only matters on a machine busy with browser tests.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Harness = new DomainHarness(time: time);
         Harness.InitializeAsync().GetAwaiter().GetResult();
         Harness.AddUserAsync(CurrentOperator.DefaultUser).GetAwaiter().GetResult();
