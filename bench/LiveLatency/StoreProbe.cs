@@ -38,6 +38,9 @@ public sealed class StoreProbe : IDisposable
     public static async Task<StoreProbe> OpenAsync(IServiceProvider node)
     {
         var probe = new StoreProbe(node.CreateScope());
+        // A circuit hears the changes its operator may see: the probe's is an Admin's, who sees every tenant's.
+        var @operator = probe._scope.ServiceProvider.GetRequiredService<NicConsole.Web.Operators.CurrentOperator>();
+        (@operator.Role, @operator.Tenant) = (NicConsole.Domain.Common.Role.Admin, NicConsole.Domain.Common.OperationContext.DefaultTenant);
         var store = probe._scope.ServiceProvider.GetRequiredService<IStore>();
         store.SubscribeToAction<ResourcesChangedAction>(probe, _ =>
         {

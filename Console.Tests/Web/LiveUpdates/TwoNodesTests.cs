@@ -16,6 +16,8 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     public async Task AChangeMadeThroughNodeAReachesAStoreOnNodeB()
     {
         using var scope = nodes.B.Services.CreateScope();
+        // A circuit hears the changes its operator may see: an Admin's, every tenant's.
+        NicConsole.Tests.Web.Features.Shared.OperatorRoles.ActAs(scope.ServiceProvider.GetRequiredService<NicConsole.Web.Operators.CurrentOperator>(), Role.Admin);
         var store = scope.ServiceProvider.GetRequiredService<IStore>();
         var heard = new ConcurrentQueue<ResourcesChangedAction>();
         store.SubscribeToAction<ResourcesChangedAction>(this, heard.Enqueue);

@@ -1,23 +1,47 @@
 using NicConsole.Domain.Changes;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
+using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Shared;
 
 /// <summary>
-/// Carries every committed change into this circuit's store as a <see cref="ResourcesChangedAction"/>, so open
-/// pages refresh without polling; the subscription ends with the circuit.
+/// Carries every committed change this operator may see into this circuit's store as a <see cref="ResourcesChangedAction"/>,
+/// so open pages refresh without polling; the subscription ends with the circuit.
 /// </summary>
-public sealed class LiveChanges(IChangeFeed feed) : IDisposable
+public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator) : IDisposable
 {
     private IDisposable? _subscription;
 
     /// <remarks>
     /// The feed calls its subscribers in turn on the committing thread, and a dispatch runs this page's reload; so each
     /// circuit dispatches on the thread pool, and a use case does not wait for every open page to read itself again.
+    /// Other tenants' changes are dropped here, before anything is dispatched: no reload, nothing to time.
     /// </remarks>
     public void Start(IDispatcher dispatcher) =>
-        _subscription ??= feed.Subscribe(changes => _ = Task.Run(() => dispatcher.Dispatch(new ResourcesChangedAction(changes))));
+        _subscription ??= feed.Subscribe(changes =>
+        {
+            var visible = Visible(changes);
+            if (visible.Count > 0)
+            {
+                _ = Task.Run(() => dispatcher.Dispatch(new ResourcesChangedAction(visible)));
+            }
+        });
+
+    /// <summary>
+    /// The changes this operator's pages hear of: an Admin every one; anyone else their own tenant's, and those of no
+    /// tenant (the system's, e.g. a resync after the backplane returns).
+    /// </summary>
+    public IReadOnlyList<ResourceChange> Visible(IReadOnlyList<ResourceChange> changes)
+    {
+        if (@operator.IsAdmin)
+        {
+            return changes;
+        }
+        var tenant = @operator.Tenant;
+        bool Concerns(ResourceChange change) => string.IsNullOrEmpty(change.Tenant) || change.Tenant == tenant;
+        return changes.All(Concerns) ? changes : changes.Where(Concerns).ToList();
+    }
 
     public void Dispose() => _subscription?.Dispose();
 }

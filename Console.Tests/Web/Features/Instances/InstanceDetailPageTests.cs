@@ -1,6 +1,10 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using NicConsole.Web.Components.Pages;
 using NicConsole.Web.Features.Instances;
+using NicConsole.Web.Features.Instances.Store;
+using NicConsole.Web.Flux;
+using NicConsole.Web.Operators;
 
 namespace NicConsole.Tests.Web.Features.Instances;
 
@@ -96,15 +100,48 @@ public class InstanceDetailPageTests : ConsoleTestContext
     }
 
     [Fact]
-    public async Task AnUnknownServerShowsThatItDoesNotExist()
+    public async Task AnUnknownServerShowsTheConsolesNotFoundPageWithAWayBackToTheList()
     {
         await SceneAsync();
 
         var page = await ShowAsync("i-nothere0");
 
-        page.WaitForAssertion(() => page.Find("#instance-not-found").TextContent.ShouldContain("云服务器 i-nothere0 不存在"));
+        page.WaitForAssertion(() => page.Find("#not-found"));
+        var notFoundPage = Texts(Render<NotFound>().FindAll("#not-found .mud-typography, #not-found-home"));
+        notFoundPage.Count.ShouldBe(3);
+        Texts(page.FindAll("#not-found .mud-typography, #not-found-home")).ShouldBe(notFoundPage);
+        page.Find("#not-found-back").GetAttribute("href").ShouldBe("instances");
+        page.Find("#not-found-back").TextContent.Trim().ShouldBe("回到云服务器列表");
         page.FindAll("#guest-ifconfig").ShouldBeEmpty();
+        page.FindAll("#instance-name").ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task AnotherTenantsServerLooksExactlyLikeOneThatIsNotThere()
+    {
+        var theirs = (await Harness.Service.RunInstancesAsync(TenantScene.As("b", Role.Operator),
+            new RunInstances("their-host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
+        await Harness.Jobs.RunAllPendingAsync();
+        var @operator = Services.GetRequiredService<CurrentOperator>();
+        (@operator.User, @operator.Role, @operator.Tenant) = ("operator-a", Role.Operator, "a");
+
+        var state = Services.GetRequiredService<IState<InstanceDetailState>>();
+        var page = await ShowAsync(theirs);
+        page.WaitForAssertion(() => (state.Value.InstanceId, state.Value.NotFound).ShouldBe((theirs, true)));
+        var theirs404 = page.Find("#not-found").OuterHtml;
+        var markup = page.Markup;
+        page.Render(ps => ps.Add(p => p.InstanceId, "i-nothere0"));
+        page.WaitForAssertion(() => (state.Value.InstanceId, state.Value.NotFound).ShouldBe(("i-nothere0", true)));
+
+        markup.ShouldNotContain("their-host");
+        theirs404.ShouldBe(page.Find("#not-found").OuterHtml);
+        (@operator.Role, @operator.Tenant) = (Role.Admin, OperationContext.DefaultTenant);
+        page.Render(ps => ps.Add(p => p.InstanceId, theirs));
+        page.WaitForAssertion(() => page.Find("#instance-name").TextContent.ShouldBe("their-host"));
+    }
+
+    private static IReadOnlyList<string> Texts(IEnumerable<AngleSharp.Dom.IElement> elements) =>
+        [.. elements.Select(e => e.TextContent.Trim())];
 
     [Fact]
     public async Task ANicAttachedElsewhereAppearsOnceItsJobHasRun()

@@ -221,9 +221,10 @@ public class VpcsPageTests : ConsoleTestContext
         (await Harness.Service.LeaveVpcAsync(Operator, busy, [vxnet])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
 
-        page.WaitForAssertion(() => page.Find("#vpc-detail-no-vxnets").TextContent.ShouldContain("还没有私有网络"));
+        // The drawer and the list reload separately, each when the change reaches it: on a busy machine, not within a second.
+        page.WaitForAssertion(() => page.Find("#vpc-detail-no-vxnets").TextContent.ShouldContain("还没有私有网络"), TimeSpan.FromSeconds(10));
         page.Find("#detail-delete-vpc").HasAttribute("disabled").ShouldBeFalse();
-        Row(page, busy).QuerySelector(".vxnet-count")!.TextContent.ShouldBe("0");
+        page.WaitForAssertion(() => Row(page, busy).QuerySelector(".vxnet-count")!.TextContent.ShouldBe("0"), TimeSpan.FromSeconds(10));
     }
 
     [Fact]

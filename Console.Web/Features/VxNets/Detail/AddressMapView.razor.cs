@@ -8,7 +8,8 @@ namespace NicConsole.Web.Features.VxNets.Detail;
 
 /// <summary>
 /// A VxNet's /24 as a 16×16 grid, one cell an address, coloured by what it is: reserved (network, gateway,
-/// DHCP/metadata, broadcast), used by a NIC (a link to that NIC), or free (a click asks for a NIC with it).
+/// DHCP/metadata, broadcast), used by a NIC (a link to that NIC; another tenant's
+/// in the shared vxnet-0 is only "used"), or free (a click asks for a NIC with it).
 /// </summary>
 public partial class AddressMapView
 {
@@ -44,6 +45,7 @@ public partial class AddressMapView
         var kind = T["VxNets.Map.Kind." + cell.Kind].Value;
         return cell switch
         {
+            { Holder.IsOtherTenant: true } => T["VxNets.Map.UsedByOtherTenant", cell.Address],
             { Holder: { InstanceId: { } server } holder } =>
                 T["VxNets.Map.UsedOnServer", cell.Address, holder.NicId, holder.NicName, holder.InstanceName ?? server, server, holder.Sequence ?? 0],
             { Holder: { } holder } => T["VxNets.Map.Used", cell.Address, holder.NicId, holder.NicName],
