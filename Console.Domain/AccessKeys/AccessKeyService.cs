@@ -112,7 +112,8 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
         _secrets.GetOrCreate(protectedSecret, entry =>
         {
             entry.Size = 1;
-            entry.SlidingExpiration = SecretLifetime;
+            // Absolute, so that a secret whose data-protection key is revoked stops being served within this time.
+            entry.AbsoluteExpirationRelativeToNow = SecretLifetime;
             return protector.Unprotect(protectedSecret);
         })!;
 
