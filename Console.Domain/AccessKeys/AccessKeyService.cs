@@ -1,7 +1,9 @@
 using NicConsole.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Users;
 
 namespace NicConsole.Domain.AccessKeys;
 
@@ -9,8 +11,24 @@ namespace NicConsole.Domain.AccessKeys;
 /// API keys of console users. Everyone manages their own keys; an Admin sees every key and may make or revoke
 /// anyone's. A key acts as its user, with the user's role and tenant, while that user exists and is not locked.
 /// </summary>
-public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory, ISecretProtector protector, AuditLog audit, TimeProvider time)
+public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory, ISecretProtector protector, AuditLog audit, TimeProvider time) : IDisposable
 {
+    /// <summary>How many unprotected secrets are kept (one per active key in use); beyond it, secrets are unprotected again.</summary>
+    public const int CachedSecrets = 1024;
+
+    private static readonly TimeSpan SecretLifetime = TimeSpan.FromMinutes(30);
+
+    // One statement: the key (if active) and its user (if any), only the columns the decision needs.
+    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<ActiveKey?>> FindKey =
+        EF.CompileAsyncQuery((ConsoleDbContext db, string id, CancellationToken cancellationToken) =>
+            (from k in db.AccessKeys
+             where k.Id == id && k.RevokeTime == null
+             from u in db.Users.Where(u => u.UserName == k.User).DefaultIfEmpty()
+             select new ActiveKey(k.User, k.ProtectedSecret, u.UserName, (Role?)u.Role, u.Tenant, u.LockoutEnd))
+            .SingleOrDefault());
+
+    private readonly MemoryCache _secrets = new(new MemoryCacheOptions { SizeLimit = CachedSecrets });
+
     /// <summary>A new key for <paramref name="user"/>, an existing user: the caller's own, or anyone's for an Admin.</summary>
     public async Task<Result<CreatedAccessKey>> CreateAsync(OperationContext context, string user, string description = "", CancellationToken cancellationToken = default)
     {
@@ -75,25 +93,39 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
 
     /// <summary>
     /// The secret of an active key and the user it acts as (1200 when the key is unknown or revoked, or its user is
-    /// gone or locked by an administrator).
+    /// gone or locked by an administrator). Every call reads the key and its user afresh (one compiled query), so a
+    /// revoke or a lock counts from the next request; only unprotecting the secret is remembered, by its protected
+    /// text, which changes whenever the key's secret does.
     /// </summary>
     public async Task<Result<KeyOwner>> FindActiveAsync(string accessKeyId, CancellationToken cancellationToken = default)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var key = await db.AccessKeys.AsNoTracking()
-            .SingleOrDefaultAsync(k => k.Id == accessKeyId && k.RevokeTime == null, cancellationToken);
+        var key = await FindKey(db, accessKeyId, cancellationToken);
         if (key is null)
         {
             return DomainErrors.UnknownAccessKey(accessKeyId);
         }
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == key.User, cancellationToken);
-        if (user is null || user.IsDisabled)
+        if (key.UserName is null || ConsoleUser.IsLockedByAdmin(key.LockoutEnd))
         {
             return DomainErrors.AccessKeyUserInactive(accessKeyId, key.User);
         }
-        return new KeyOwner(user.UserName!, user.Role, user.Tenant, protector.Unprotect(key.ProtectedSecret));
+        return new KeyOwner(key.UserName, key.Role!.Value, key.Tenant!, Unprotect(key.ProtectedSecret));
     }
 
     private static Task<string?> TenantOfAsync(ConsoleDbContext db, string user, CancellationToken cancellationToken) =>
         db.Users.Where(u => u.UserName == user).Select(u => (string?)u.Tenant).SingleOrDefaultAsync(cancellationToken);
+
+    public void Dispose() => _secrets.Dispose();
+
+    private string Unprotect(string protectedSecret) =>
+        _secrets.GetOrCreate(protectedSecret, entry =>
+        {
+            entry.Size = 1;
+            // Absolute, so that a secret whose data-protection key is revoked stops being served within this time.
+            entry.AbsoluteExpirationRelativeToNow = SecretLifetime;
+            return protector.Unprotect(protectedSecret);
+        })!;
+
+    /// <summary>An active key's row with its user's, if the user still exists (the user's columns are null if not).</summary>
+    private sealed record ActiveKey(string User, string ProtectedSecret, string? UserName, Role? Role, string? Tenant, DateTimeOffset? LockoutEnd);
 }

@@ -34,5 +34,8 @@ public sealed class ConsoleUser : IdentityUser
     /// Locked by an administrator: their open pages end and their API keys stop working. A lockout after failed
     /// sign-ins does neither, so that someone guessing passwords cannot cut a user off.
     /// </summary>
-    public bool IsDisabled => LockoutEnd is { } end && end.Year == LockedByAdmin.Year;
+    public bool IsDisabled => IsLockedByAdmin(LockoutEnd);
+
+    /// <summary>Whether a lockout end read from the database is an administrator's lock (see <see cref="IsDisabled"/>).</summary>
+    public static bool IsLockedByAdmin(DateTimeOffset? lockoutEnd) => lockoutEnd is { } end && end.Year == LockedByAdmin.Year;
 }

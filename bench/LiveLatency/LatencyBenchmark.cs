@@ -24,9 +24,8 @@ public static class LatencyBenchmark
         await using var redis = await RedisServer.StartAsync();
         var channel = "nicconsole-bench:" + Guid.NewGuid().ToString("N");
         var database = Path.Combine(work.FullName, "bench.db");
-        var keys = Path.Combine(work.FullName, "keys");
-        var a = new BenchNode("bench-a", database, keys, redis.ConnectionString, channel);
-        var b = new BenchNode("bench-b", database, keys, redis.ConnectionString, channel);
+        var a = new BenchNode("bench-a", database, redis.ConnectionString, channel);
+        var b = new BenchNode("bench-b", database, redis.ConnectionString, channel);
         foreach (var node in new[] { a, b })
         {
             var feed = (RedisChangeFeed)node.Services.GetRequiredService<IChangeFeed>();

@@ -35,6 +35,8 @@ public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCo
             ["Network:Zones:0"] = zone,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+            // The bench creates its own users; the "no user yet, here is the setup token" notice is not for it.
+            ["Logging:LogLevel:NicConsole.Web.Users.FirstRunNotice"] = "Error",
         };
         foreach (var (name, value) in settings)
         {
