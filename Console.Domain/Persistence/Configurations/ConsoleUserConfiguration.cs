@@ -14,5 +14,7 @@ public sealed class ConsoleUserConfiguration : IEntityTypeConfiguration<ConsoleU
         builder.Property(u => u.NormalizedUserName).HasMaxLength(Limits.NameLength);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.Tenant).HasMaxLength(ConsoleUser.TenantLength);
+        // Every API call finds its key's user by the name the key keeps (Identity's own index is on the normalized name).
+        builder.HasIndex(u => u.UserName).IsUnique();
     }
 }

@@ -16,7 +16,7 @@ public sealed class AccessKeyServiceSecretCache : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _h = await DomainHarness.StartAsync();
-        _keys = new AccessKeyService(_h.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), _protector, TimeProvider.System);
+        _keys = new AccessKeyService(_h.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), _protector, _h.Services.GetRequiredService<NicConsole.Domain.Operations.AuditLog>(), TimeProvider.System);
     }
 
     public async Task DisposeAsync()
