@@ -31,8 +31,8 @@ public class NicDetailTests : ConsoleTestContext
     private static async Task<IRenderedComponent<NicsPage>> OpenAsync(IRenderedComponent<NicsPage> page, string nicId)
     {
         page.WaitForAssertion(() => Row(page, nicId), Settle);
-        // The name cell: a click on the row, not on its checkbox.
-        await Row(page, nicId).QuerySelectorAll("td")[2].ClickAsync(new MouseEventArgs());
+        // The name cell: a click on the row, not on its checkbox; found and clicked with no render between (a live reload may come).
+        await page.InvokeAsync(() => Row(page, nicId).QuerySelectorAll("td")[2].ClickAsync(new MouseEventArgs()));
         page.WaitForAssertion(() => page.Find("#nic-detail-id").TextContent.ShouldBe(nicId), Settle);
         return page;
     }

@@ -31,7 +31,8 @@ public class VxNetDetailTests : ConsoleTestContext
     private static async Task OpenAsync(IRenderedComponent<VxNetsPage> page, string vxnetId)
     {
         page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnetId)), Settle);
-        await page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnetId)).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs());
+        // Found and clicked with no render between: a live reload may come.
+        await page.InvokeAsync(() => page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnetId)).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs()));
         page.WaitForAssertion(() => page.Find("#vxnet-detail-id").TextContent.ShouldBe(vxnetId), Settle);
     }
 
