@@ -24,7 +24,7 @@ public sealed class CurrentOperator(IOptions<NetworkOptions> network)
 
     public bool IsSignedIn { get; private set; }
 
-    public bool CanChange => Role >= Role.Operator;
+    public bool CanChange => Context.CanChange;
 
     public bool IsAdmin => Role == Role.Admin;
 
