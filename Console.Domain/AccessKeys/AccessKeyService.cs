@@ -66,7 +66,7 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var key = await db.AccessKeys.SingleOrDefaultAsync(k => k.Id == accessKeyId, cancellationToken);
         // Another user's key is, to anyone but an Admin, a key that does not exist: its id tells nothing.
-        if (key is null || !key.IsActive || (key.User != context.User && context.Role != Role.Admin))
+        if (key is null || !key.IsActive || (key.User != context.User && !context.IsAdmin))
         {
             return DomainErrors.AccessKeyNotFound(accessKeyId);
         }
@@ -84,7 +84,7 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var keys = db.AccessKeys.AsNoTracking();
-        if (context.Role != Role.Admin)
+        if (!context.IsAdmin)
         {
             keys = keys.Where(k => k.User == context.User);
         }

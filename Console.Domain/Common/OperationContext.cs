@@ -14,11 +14,13 @@ public sealed record OperationContext(string User, string Zone, Role Role, strin
 
     public bool CanChange => Role >= Role.Operator;
 
-    public bool SeesEveryTenant => Role == Role.Admin;
+    public bool IsAdmin => Role == Role.Admin;
+
+    public bool SeesEveryTenant => IsAdmin;
 
     /// <summary>Why this caller may not change resources (a Viewer), or null: the service and the console ask the same rule.</summary>
     public DomainError? ChangeRefusal => CanChange ? null : DomainErrors.ReadOnlyRole(User);
 
     /// <summary>Why this caller may not manage users or other users' keys, or null.</summary>
-    public DomainError? AdminRefusal => Role == Role.Admin ? null : DomainErrors.AdminOnly(User);
+    public DomainError? AdminRefusal => IsAdmin ? null : DomainErrors.AdminOnly(User);
 }

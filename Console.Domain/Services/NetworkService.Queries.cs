@@ -134,8 +134,6 @@ public sealed partial class NetworkService
     public async Task<Result<Page<NicView>>> QueryNicsAsync(OperationContext context, NicQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await OpenAsync(context, cancellationToken);
-        // The count and the page on one open connection, not one open each.
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var (views, matches) = NicsOf(db, context, query);
         return await PageAsync(views, query.Page, NicSorting, cancellationToken, matches);
     }

@@ -65,9 +65,16 @@ public sealed partial class NetworkService(
         return ordered;
     }
 
-    /// <summary>A context for a read on behalf of <paramref name="context"/>: it sees only what the caller may see.</summary>
-    private async Task<ConsoleDbContext> OpenAsync(OperationContext context, CancellationToken cancellationToken) =>
-        (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
+    /// <summary>
+    /// A context for a read on behalf of <paramref name="context"/>: it sees only what the caller may see, and its
+    /// connection is open for all the read's queries (a list's count and page, the dashboard's), not opened for each.
+    /// </summary>
+    private async Task<ConsoleDbContext> OpenAsync(OperationContext context, CancellationToken cancellationToken)
+    {
+        var db = (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return db;
+    }
 
     /// <summary>
     /// The one tenant a change's resources belong to (vxnet-0 is everyone's and does not count), with

@@ -21,7 +21,8 @@ public sealed class IaasDispatcher(
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
+    /// <param name="signedBy">Who signs the call, when the rate limiter already checked its signature on this request.</param>
+    public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, KeyOwner? signedBy, CancellationToken cancellationToken)
     {
         string? action = null;
         IaasParameters? replayable = null;
@@ -29,7 +30,7 @@ public sealed class IaasDispatcher(
         {
             var parameters = IaasParameters.Parse(rawParameters);
             action = parameters.Optional("action");
-            var owner = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            var owner = signedBy ?? await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
             var window = CheckTime(parameters);
             var handler = actions.Find(parameters.Required("action")) ?? throw new IaasException(DomainErrors.UnknownAction(action!));
             replayable = await RecordChangeAsync(parameters, action!, window, cancellationToken);
@@ -79,20 +80,23 @@ public sealed class IaasDispatcher(
         }
     }
 
-    /// <summary>The call's action and, when its signature holds, its access key id; the rate limiter partitions by it.</summary>
-    public async Task<(string? Action, string? KeyId)> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The call's action and, when its signature holds, its access key id and who signs it: the rate limiter partitions
+    /// by the key, and the call itself takes the signer from here rather than checking the signature again.
+    /// </summary>
+    public async Task<(string? Action, string? KeyId, KeyOwner? Owner)> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
     {
         string? action = null;
         try
         {
             var parameters = IaasParameters.Parse(rawParameters);
             action = parameters.Optional("action");
-            await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
-            return (action, parameters.Required("access_key_id"));
+            var owner = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            return (action, parameters.Required("access_key_id"), owner);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (action, null);
+            return (action, null, null);
         }
     }
 

@@ -50,7 +50,7 @@ public static class IaasEndpoints
     {
         var request = http.Request;
         var raw = await RawParametersAsync(http);
-        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, http.RequestAborted);
+        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, IaasRateLimiting.SignedBy(http), http.RequestAborted);
         await WriteAsync(http, reply, http.RequestAborted);
     }
 }

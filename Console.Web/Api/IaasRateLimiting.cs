@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NicConsole.Domain.AccessKeys;
 
 namespace NicConsole.Web.Api;
 
@@ -17,6 +18,10 @@ public static class IaasRateLimiting
 
     private const string PartitionItem = "iaas.partition";
     private const string ActionItem = "iaas.action";
+    private const string SignerItem = "iaas.signer";
+
+    /// <summary>Who signs this request, when the limiter checked its signature (null: not checked, or it did not hold).</summary>
+    public static KeyOwner? SignedBy(HttpContext http) => http.Items.TryGetValue(SignerItem, out var owner) ? owner as KeyOwner : null;
 
     public static IServiceCollection AddIaasRateLimiting(this IServiceCollection services)
     {
@@ -28,7 +33,7 @@ public static class IaasRateLimiting
         return services;
     }
 
-    /// <summary>Finds who signs each API call (before the limiter, which partitions synchronously), then limits.</summary>
+    /// <summary>Finds who signs each API call (before the limiter, which partitions synchronously), then limits; the call reuses the finding.</summary>
     public static IApplicationBuilder UseIaasRateLimiting(this IApplicationBuilder app)
     {
         app.Use(async (http, next) =>
@@ -37,10 +42,11 @@ public static class IaasRateLimiting
             {
                 var dispatcher = http.RequestServices.GetRequiredService<IaasDispatcher>();
                 var raw = await IaasEndpoints.RawParametersAsync(http);
-                var (action, keyId) = await dispatcher.IdentifyAsync(
+                var (action, keyId, owner) = await dispatcher.IdentifyAsync(
                     http.Request.Method.ToUpperInvariant(), http.Request.PathBase + http.Request.Path, raw, http.RequestAborted);
                 http.Items[ActionItem] = action;
                 http.Items[PartitionItem] = keyId is null ? null : "key:" + keyId;
+                http.Items[SignerItem] = owner;
             }
             await next(http);
         });

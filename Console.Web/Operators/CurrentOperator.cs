@@ -26,7 +26,7 @@ public sealed class CurrentOperator(IOptions<NetworkOptions> network)
 
     public bool CanChange => Context.CanChange;
 
-    public bool IsAdmin => Role == Role.Admin;
+    public bool IsAdmin => Context.IsAdmin;
 
     public OperationContext Context => new(User, Zone, Role, Tenant);
 
