@@ -130,9 +130,13 @@ public class VpcsPageTests : ConsoleTestContext
         await providers.Find("#create-vpc-submit").ClickAsync(new MouseEventArgs());
         await creating;
 
-        page.WaitForAssertion(() => page.FindAll("#vpcs-grid tbody tr").Count.ShouldBe(1));
-        page.Find("#vpcs-grid tbody").TextContent.ShouldContain("核心网");
-        page.Find("#vpcs-grid tbody").TextContent.ShouldContain("172.20.0.0/16");
+        // One wait for the row and its text: the grid may show a row while it still loads.
+        page.WaitForAssertion(() =>
+        {
+            page.FindAll("#vpcs-grid tbody tr").Count.ShouldBe(1);
+            page.Find("#vpcs-grid tbody").TextContent.ShouldContain("核心网");
+            page.Find("#vpcs-grid tbody").TextContent.ShouldContain("172.20.0.0/16");
+        });
         var created = (await Harness.Service.QueryVpcsAsync(Operator, new VpcQuery())).Ok().Items.Single();
         created.Name.ShouldBe("核心网");
         created.Network.ToString().ShouldBe("172.20.0.0/16");
