@@ -114,11 +114,11 @@ public class ApiKeysPageTests : ConsoleTestContext
         RenderWithProviders<ApiKeysPage>(out var page);
         page.WaitForAssertion(() => page.FindAll("#keys tbody tr").Count.ShouldBe(2));
 
-        await page.FindAll("#keys tbody tr").Single(r => r.TextContent.Contains(revoked.AccessKeyId)).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        await page.Row("#keys", revoked.AccessKeyId).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-revoke").GetAttribute("aria-disabled").ShouldBe("true"));
         Popovers.Find("#menu-revoke").TextContent.ShouldContain("已吊销");
 
-        await page.FindAll("#keys tbody tr").Single(r => r.TextContent.Contains(active.AccessKeyId)).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
+        await page.Row("#keys", active.AccessKeyId).ContextMenuAsync(new Microsoft.AspNetCore.Components.Web.MouseEventArgs());
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-revoke").GetAttribute("aria-disabled").ShouldNotBe("true"));
     }
 

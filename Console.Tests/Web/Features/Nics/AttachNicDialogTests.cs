@@ -34,7 +34,7 @@ public class AttachNicDialogTests : ConsoleTestContext
     /// <summary>Right-clicks the NIC at <paramref name="ip"/> and chooses 分配到云服务器; the handler runs until the dialog closes.</summary>
     private async Task<IRenderedComponent<MudDialogProvider>> OpenFromMenuAsync(IRenderedComponent<NicsPage> page, string ip)
     {
-        await page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains(ip)).ContextMenuAsync(new MouseEventArgs());
+        await page.Row("#nics-grid", ip).ContextMenuAsync(new MouseEventArgs());
         Popovers.WaitForElement("#menu-attach");
         _attaching = Popovers.Find("#menu-attach").ClickAsync(new MouseEventArgs());
         Dialog.WaitForElement("#attach-server");
@@ -46,7 +46,7 @@ public class AttachNicDialogTests : ConsoleTestContext
     {
         foreach (var ip in ips)
         {
-            await page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains(ip)).QuerySelector("input[type=checkbox]")!
+            await page.Row("#nics-grid", ip).QuerySelector("input[type=checkbox]")!
                 .ChangeAsync(new ChangeEventArgs { Value = true });
         }
         page.WaitForAssertion(() => page.Find("#nics-attach").HasAttribute("disabled").ShouldBeFalse());

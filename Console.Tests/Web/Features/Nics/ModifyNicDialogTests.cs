@@ -15,8 +15,8 @@ public class ModifyNicDialogTests : ConsoleTestContext
     {
         await StoreAsync();
         var providers = RenderWithProviders<NicsPage>(out var page);
-        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").ShouldContain(r => r.TextContent.Contains(ip)));
-        await page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains(ip)).ContextMenuAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => page.HasRow("#nics-grid", ip).ShouldBeTrue());
+        await page.InvokeAsync(() => page.Row("#nics-grid", ip).ContextMenuAsync(new MouseEventArgs()));
         Popovers.WaitForElement("#menu-modify");
         _modifying = Popovers.Find("#menu-modify").ClickAsync(new MouseEventArgs());
         providers.WaitForElement("#modify-name");

@@ -26,7 +26,7 @@ public class NicDetailTests : ConsoleTestContext
     }
 
     private static IElement Row(IRenderedComponent<NicsPage> page, string nicId) =>
-        page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains(nicId));
+        page.Row("#nics-grid", nicId);
 
     private static async Task<IRenderedComponent<NicsPage>> OpenAsync(IRenderedComponent<NicsPage> page, string nicId)
     {

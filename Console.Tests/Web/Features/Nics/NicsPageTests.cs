@@ -57,7 +57,7 @@ public class NicsPageTests : ConsoleTestContext
         RenderWithProviders<NicsPage>(out var page);
         page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(2));
 
-        await page.FindAll("#nics-grid tbody tr").Single(r => r.TextContent.Contains("172.16.1.100")).ContextMenuAsync(new MouseEventArgs());
+        await page.Row("#nics-grid", "172.16.1.100").ContextMenuAsync(new MouseEventArgs());
 
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-attach").GetAttribute("aria-disabled").ShouldNotBe("true"));
         Popovers.Find("#menu-delete").GetAttribute("aria-disabled").ShouldNotBe("true");

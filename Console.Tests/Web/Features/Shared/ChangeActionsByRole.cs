@@ -276,8 +276,8 @@ public class ChangeActionsByRole : ConsoleTestContext
 
     private async Task OpenRowAsync<T>(IRenderedComponent<T> page, string grid, string id) where T : Microsoft.AspNetCore.Components.IComponent
     {
-        page.WaitForAssertion(() => page.FindAll($"{grid} tbody tr").Single(r => r.TextContent.Contains(id)), TimeSpan.FromSeconds(10));
-        await page.FindAll($"{grid} tbody tr").Single(r => r.TextContent.Contains(id)).ContextMenuAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => page.Row(grid, id), TimeSpan.FromSeconds(10));
+        await page.InvokeAsync(() => page.Row(grid, id).ContextMenuAsync(new MouseEventArgs()));
     }
 
     /// <summary>Waits until the surface shows <paramref name="ready"/> (page or open menu), then finds actions in either.</summary>

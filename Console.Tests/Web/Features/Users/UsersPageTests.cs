@@ -18,7 +18,7 @@ public class UsersPageTests : ConsoleTestContext
     private UserService Users => Services.GetRequiredService<UserService>();
 
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<UsersPage> page, string name) =>
-        page.FindAll("#users-grid tbody tr").Single(r => r.TextContent.Contains(name));
+        page.Row("#users-grid", name);
 
     private async Task<bool> PasswordWorksAsync(string name, string password)
     {

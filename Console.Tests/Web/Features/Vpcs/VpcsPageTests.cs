@@ -21,7 +21,7 @@ public class VpcsPageTests : ConsoleTestContext
     }
 
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<VpcsPage> page, string vpcId) =>
-        page.FindAll("#vpcs-grid tbody tr").Single(r => r.TextContent.Contains(vpcId));
+        page.Row("#vpcs-grid", vpcId);
 
     private async Task RightClickAsync(IRenderedComponent<VpcsPage> page, string vpcId)
     {

@@ -27,8 +27,8 @@ public class AddressMapOtherTenants : ConsoleTestContext
         (@operator.User, @operator.Role, @operator.Tenant) = ("operator-a", Role.Operator, "a");
         await StoreAsync();
         RenderWithProviders<VxNetsPage>(out var page);
-        page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(ResourceIds.BasicVxNet)), TimeSpan.FromSeconds(10));
-        await page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(ResourceIds.BasicVxNet)).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs());
+        page.WaitForAssertion(() => page.Row("#vxnets-grid", ResourceIds.BasicVxNet), TimeSpan.FromSeconds(10));
+        await page.Row("#vxnets-grid", ResourceIds.BasicVxNet).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() => page.Find($"#address-map [data-ip='{Theirs}']"), TimeSpan.FromSeconds(10));
         return page;
     }

@@ -16,8 +16,8 @@ public class JoinVpcDialogTests : ConsoleTestContext
     {
         await StoreAsync();
         var providers = RenderWithProviders<VxNetsPage>(out _page);
-        _page.WaitForAssertion(() => _page.FindAll("#vxnets-grid tbody tr").ShouldContain(r => r.TextContent.Contains(vxnet)));
-        await _page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnet)).ContextMenuAsync(new MouseEventArgs());
+        _page.WaitForAssertion(() => _page.HasRow("#vxnets-grid", vxnet).ShouldBeTrue());
+        await _page.InvokeAsync(() => _page.Row("#vxnets-grid", vxnet).ContextMenuAsync(new MouseEventArgs()));
         Popovers.WaitForElement("#menu-join");
         _joining = Popovers.Find("#menu-join").ClickAsync(new MouseEventArgs());
         providers.WaitForElement("#join-subnet");
@@ -149,8 +149,12 @@ public class JoinVpcDialogTests : ConsoleTestContext
         await (await StoreAsync()).WhenIdle();
         await Harness.Jobs.RunAllPendingAsync();
 
-        _page.WaitForAssertion(() => _page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnet)).TextContent.ShouldContain(vpc));
-        _page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnet)).TextContent.ShouldContain("172.16.5.0/24");
+        _page.WaitForAssertion(() =>
+        {
+            var row = _page.Row("#vxnets-grid", vxnet).TextContent;
+            row.ShouldContain(vpc);
+            row.ShouldContain("172.16.5.0/24");
+        });
         var joined = (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single();
         joined.VpcId.ShouldBe(vpc);
         joined.Gateway.ShouldNotBeNull().ToString().ShouldBe("172.16.5.10");

@@ -30,9 +30,9 @@ public class VxNetDetailTests : ConsoleTestContext
 
     private static async Task OpenAsync(IRenderedComponent<VxNetsPage> page, string vxnetId)
     {
-        page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnetId)), Settle);
+        page.WaitForAssertion(() => page.Row("#vxnets-grid", vxnetId), Settle);
         // Found and clicked with no render between: a live reload may come.
-        await page.InvokeAsync(() => page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnetId)).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs()));
+        await page.InvokeAsync(() => page.Row("#vxnets-grid", vxnetId).QuerySelectorAll("td")[1].ClickAsync(new MouseEventArgs()));
         page.WaitForAssertion(() => page.Find("#vxnet-detail-id").TextContent.ShouldBe(vxnetId), Settle);
     }
 

@@ -16,7 +16,7 @@ public class VxNetsPageTests : ConsoleTestContext
         RenderWithProviders<VxNetsPage>(out var page);
 
         page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Count.ShouldBe(2));
-        var row = page.FindAll("#vxnets-grid tbody tr").Single(r => r.TextContent.Contains(vxnet));
+        var row = page.Row("#vxnets-grid", vxnet);
         row.TextContent.ShouldContain("172.16.1.0/24");
         row.TextContent.ShouldContain("5/252");
     }
