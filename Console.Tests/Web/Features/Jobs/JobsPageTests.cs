@@ -184,7 +184,10 @@ public class JobsPageTests : ConsoleTestContext
         Services.GetRequiredService<NavigationManager>().NavigateTo(Popovers.Find("#menu-job-resource").GetAttribute("href")!);
         var nics = Render<NicsPage>();
 
-        nics.WaitForAssertion(() => nics.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
-        nics.Find("#nics-grid tbody tr").TextContent.ShouldContain(nic);
+        nics.WaitForAssertion(() =>
+        {
+            nics.FindAll("#nics-grid tbody tr").Count.ShouldBe(1);
+            nics.HasRow("#nics-grid", nic).ShouldBeTrue();
+        });
     }
 }

@@ -70,8 +70,11 @@ public class OverviewPageTests : ConsoleTestContext
         Services.GetRequiredService<NavigationManager>().NavigateTo(Status(page, "count-nics", "available").GetAttribute("href")!);
         var list = Render<NicsPage>();
 
-        list.WaitForAssertion(() => list.FindAll("#nics-grid tbody tr").Count.ShouldBe(2));
-        list.FindAll("#nics-grid tbody tr").ShouldAllBe(r => r.QuerySelector(".status-chip")!.GetAttribute("data-state") == "available");
+        list.WaitForAssertion(() =>
+        {
+            list.FindAll("#nics-grid tbody tr").Count.ShouldBe(2);
+            list.FindAll("#nics-grid tbody tr").ShouldAllBe(r => r.QuerySelector(".status-chip")!.GetAttribute("data-state") == "available");
+        });
     }
 
     [Fact]

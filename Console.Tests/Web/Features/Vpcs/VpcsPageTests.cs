@@ -253,8 +253,11 @@ public class VpcsPageTests : ConsoleTestContext
 
         RenderWithProviders<VxNetsPage>(out var page);
 
-        page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Count.ShouldBe(1));
-        page.Find("#vxnets-grid tbody").TextContent.ShouldContain(vxnet);
+        page.WaitForAssertion(() =>
+        {
+            page.FindAll("#vxnets-grid tbody tr").Count.ShouldBe(1);
+            page.HasRow("#vxnets-grid", vxnet).ShouldBeTrue();
+        });
         page.Find("#vxnets-grid tbody").TextContent.ShouldNotContain(other);
         page.Find("#vxnets-vpc-filter").TextContent.ShouldContain(busy);
     }

@@ -26,9 +26,9 @@ public class VxNetsPageTests : ConsoleTestContext
     {
         await StoreAsync();
         RenderWithProviders<VxNetsPage>(out var page);
-        page.WaitForAssertion(() => page.FindAll("#vxnets-grid tbody tr").Count.ShouldBe(1));
+        page.WaitForAssertion(() => page.HasRow("#vxnets-grid", ResourceIds.BasicVxNet).ShouldBeTrue());
 
-        await page.Find("#vxnets-grid tbody tr").ContextMenuAsync(new MouseEventArgs());
+        await page.InvokeAsync(() => page.Row("#vxnets-grid", ResourceIds.BasicVxNet).ContextMenuAsync(new MouseEventArgs()));
 
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-join").GetAttribute("aria-disabled").ShouldBe("true"));
         Popovers.Find("#menu-join").TextContent.ShouldContain("vxnet-0");
