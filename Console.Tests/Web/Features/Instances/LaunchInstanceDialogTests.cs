@@ -22,8 +22,8 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
     private async Task ChooseNetworkAsync(IRenderedComponent<MudBlazor.MudDialogProvider> dialog, string text)
     {
         await dialog.Find("#launch-vxnet").ParentElement!.ParentElement!.MouseDownAsync(new MouseEventArgs());
-        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").ShouldContain(i => i.TextContent.Contains(text)));
-        await Popovers.FindAll(".mud-list-item").First(i => i.TextContent.Contains(text)).ClickAsync(new MouseEventArgs());
+        Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").ShouldContain(i => i.TextContent.Mentions(text)));
+        await Popovers.FindAll(".mud-list-item").Single(i => i.TextContent.Mentions(text)).ClickAsync(new MouseEventArgs());
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
         await dialog.Find("#launch-vxnet").ParentElement!.ParentElement!.MouseDownAsync(new MouseEventArgs());
 
         Popovers.WaitForAssertion(() => Popovers.FindAll(".mud-list-item").Count.ShouldBe(2));
-        Popovers.FindAll(".mud-list-item")[0].TextContent.ShouldContain("vxnet-0");
+        Popovers.FindAll(".mud-list-item")[0].TextContent.Mentions("vxnet-0").ShouldBeTrue();
         Popovers.FindAll(".mud-list-item")[1].TextContent.ShouldContain($"{vxnet}, 172.16.1.0/24) 3/252");
     }
 

@@ -57,8 +57,8 @@ public class RequestNicDialogTests : ConsoleTestContext
         var choices = await OpenPickerAsync(dialog);
 
         choices.ShouldHaveSingleItem().ShouldContain($"{joined}, 172.16.1.0/24) 3/252");
-        choices.ShouldNotContain(c => c.Contains(loose));
-        choices.ShouldNotContain(c => c.Contains(ResourceIds.BasicVxNet));
+        choices.ShouldNotContain(c => c.Mentions(loose));
+        choices.ShouldNotContain(c => c.Mentions(ResourceIds.BasicVxNet));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class VxNetsPageTests : ConsoleTestContext
         await page.InvokeAsync(() => page.Row("#vxnets-grid", ResourceIds.BasicVxNet).ContextMenuAsync(new MouseEventArgs()));
 
         Popovers.WaitForAssertion(() => Popovers.Find("#menu-join").GetAttribute("aria-disabled").ShouldBe("true"));
-        Popovers.Find("#menu-join").TextContent.ShouldContain("vxnet-0");
+        Popovers.Find("#menu-join").TextContent.Mentions("vxnet-0").ShouldBeTrue();
         Popovers.Find("#menu-delete-vxnet").GetAttribute("aria-disabled").ShouldBe("true");
         Popovers.Find("#menu-leave").GetAttribute("aria-disabled").ShouldBe("true");
     }
