@@ -4,7 +4,7 @@ using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.Shared;
 
-/// <summary>How an effect runs an operator's change: one use case, then one action that tells the page how it ended.</summary>
+/// <summary>How an effect runs a use case, an operator's change or a page's read: the use case, then one action that tells the page how it ended.</summary>
 public sealed class CommandRunner(ErrorText errors, ILogger<CommandRunner> logger)
 {
     /// <summary>Success and refusals become actions; an unexpected exception is logged and shown as an internal error.</summary>
@@ -24,7 +24,7 @@ public sealed class CommandRunner(ErrorText errors, ILogger<CommandRunner> logge
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "A console command failed");
+            logger.LogError(ex, "A console use case failed");
             dispatcher.Dispatch(failed(errors[DomainErrors.Internal()]));
         }
     }

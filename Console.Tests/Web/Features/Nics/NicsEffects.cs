@@ -165,4 +165,27 @@ public class NicsEffects : ConsoleTestContext
         state.Items.Select(n => n.Id).ShouldBe([inUse, available], ignoreOrder: true);
         state.TotalCount.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task AReloadAskedForDuringALateReadShowsTheNewestRowsAfterIt()
+    {
+        var (_, _, available) = await SceneAsync();
+        var (service, reads) = LateNicReads.Over(Harness.Service);
+        Services.AddSingleton(service);
+        var dispatcher = await StartAsync();
+        var query = new NicQuery { Ids = [available] };
+
+        reads.HoldNext();
+        dispatcher.Dispatch(new LoadNicsAction(query));
+        await reads.HasRead.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        (await Harness.Service.ModifyNicAsync(Operator, new ModifyNic(available, Name: "renamed"))).Ok();
+        dispatcher.Dispatch(new LoadNicsAction(query));
+        reads.Release();
+        await Services.GetRequiredService<IStore>().WhenIdle();
+
+        // The late read still lands, but first: the reload asked for after the rename reads after it, and has the last word.
+        _outcomes.Count.ShouldBe(2);
+        _outcomes.Cast<LoadNicsSucceededAction>().Select(a => a.Page.Items.Single().Name).ShouldBe(["nic", "renamed"]);
+        Services.GetRequiredService<IState<NicsState>>().Value.Items.Single().Name.ShouldBe("renamed");
+    }
 }

@@ -1,26 +1,16 @@
 using NicConsole.Domain.Instances;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
-using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class Effects(INetworkService network, CurrentOperator @operator, CommandRunner commands)
 {
+    private readonly LatestRead _instance = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadInstanceAction action, IDispatcher dispatcher)
-    {
-        try
-        {
-            var page = await network.QueryInstancesAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] });
-            dispatcher.Dispatch(page.Succeeded
-                ? new InstanceLoadedAction(action.InstanceId, page.Value.Items.SingleOrDefault())
-                : new LoadInstanceFailedAction(action.InstanceId, errors[page.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Loading server {InstanceId} failed", action.InstanceId);
-            dispatcher.Dispatch(new LoadInstanceFailedAction(action.InstanceId, errors[DomainErrors.Internal()]));
-        }
-    }
+    public Task HandleLoad(LoadInstanceAction action, IDispatcher dispatcher) =>
+        _instance.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
+            page => new InstanceLoadedAction(action.InstanceId, page.Items.SingleOrDefault()), error => new LoadInstanceFailedAction(action.InstanceId, error)));
 }

@@ -6,14 +6,14 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed class ListEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, IStringLocalizer<UiText> text, CommandRunner commands)
+public sealed class ListEffects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
+    private readonly LatestRead _list = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadInstancesAction action, IDispatcher dispatcher)
-    {
-        var page = await network.QueryInstancesAsync(@operator.Context, action.Query);
-        dispatcher.Dispatch(page.Succeeded ? new LoadInstancesSucceededAction(action.Query, page.Value) : new LoadInstancesFailedAction(errors[page.Error!]));
-    }
+    public Task HandleLoad(LoadInstancesAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, action.Query),
+            page => new LoadInstancesSucceededAction(action.Query, page), error => new LoadInstancesFailedAction(error)));
 
     [EffectMethod]
     public Task HandleLaunch(LaunchInstancesAction action, IDispatcher dispatcher) =>

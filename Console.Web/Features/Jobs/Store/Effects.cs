@@ -9,25 +9,15 @@ namespace NicConsole.Web.Features.Jobs.Store;
 public sealed class Effects(
     INetworkService network,
     CurrentOperator @operator,
-    ErrorText errors,
     IStringLocalizer<UiText> text,
-    CommandRunner commands,
-    ILogger<Effects> logger)
+    CommandRunner commands)
 {
+    private readonly LatestRead _list = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadJobsAction action, IDispatcher dispatcher)
-    {
-        try
-        {
-            var page = await network.QueryJobsAsync(@operator.Context, action.Query);
-            dispatcher.Dispatch(page.Succeeded ? new LoadJobsSucceededAction(action.Query, page.Value) : new LoadJobsFailedAction(errors[page.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Loading the job list failed");
-            dispatcher.Dispatch(new LoadJobsFailedAction(errors[DomainErrors.Internal()]));
-        }
-    }
+    public Task HandleLoad(LoadJobsAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryJobsAsync(@operator.Context, action.Query),
+            page => new LoadJobsSucceededAction(action.Query, page), error => new LoadJobsFailedAction(error)));
 
     [EffectMethod]
     public Task HandleRetry(RetryJobAction action, IDispatcher dispatcher) =>

@@ -1,4 +1,5 @@
 using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -8,8 +9,12 @@ namespace NicConsole.Web.Features.Nics.Detail;
 /// <summary>Reads the open NIC and its timeline; the drawer's actions go through the NIC list's own effects.</summary>
 public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
 {
+    private readonly LatestRead _detail = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadNicDetailAction action, IDispatcher dispatcher)
+    public Task HandleLoad(LoadNicDetailAction action, IDispatcher dispatcher) => _detail.RunAsync(() => LoadAsync(action, dispatcher));
+
+    private async Task LoadAsync(LoadNicDetailAction action, IDispatcher dispatcher)
     {
         try
         {

@@ -11,27 +11,15 @@ namespace NicConsole.Web.Features.Nics.Store;
 public sealed class Effects(
     INetworkService network,
     CurrentOperator @operator,
-    ErrorText errors,
     IStringLocalizer<UiText> text,
-    CommandRunner commands,
-    ILogger<Effects> logger)
+    CommandRunner commands)
 {
+    private readonly LatestRead _list = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadNicsAction action, IDispatcher dispatcher)
-    {
-        try
-        {
-            var page = await network.QueryNicsAsync(@operator.Context, action.Query);
-            dispatcher.Dispatch(page.Succeeded
-                ? new LoadNicsSucceededAction(action.Query, page.Value)
-                : new LoadNicsFailedAction(errors[page.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Loading the NIC list failed");
-            dispatcher.Dispatch(new LoadNicsFailedAction(errors[DomainErrors.Internal()]));
-        }
-    }
+    public Task HandleLoad(LoadNicsAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryNicsAsync(@operator.Context, action.Query),
+            page => new LoadNicsSucceededAction(action.Query, page), error => new LoadNicsFailedAction(error)));
 
     [EffectMethod]
     public Task HandleRequest(RequestNicsAction action, IDispatcher dispatcher) =>

@@ -1,25 +1,16 @@
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Operations.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class Effects(INetworkService network, CurrentOperator @operator, CommandRunner commands)
 {
+    private readonly LatestRead _list = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadOperationsAction action, IDispatcher dispatcher)
-    {
-        try
-        {
-            var page = await network.QueryOperationsAsync(@operator.Context, action.Query);
-            dispatcher.Dispatch(page.Succeeded
-                ? new LoadOperationsSucceededAction(action.Query, page.Value)
-                : new LoadOperationsFailedAction(errors[page.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Loading the operation log failed");
-            dispatcher.Dispatch(new LoadOperationsFailedAction(errors[DomainErrors.Internal()]));
-        }
-    }
+    public Task HandleLoad(LoadOperationsAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryOperationsAsync(@operator.Context, action.Query),
+            page => new LoadOperationsSucceededAction(action.Query, page), error => new LoadOperationsFailedAction(error)));
 }

@@ -17,25 +17,19 @@ public sealed class Effects(
     CommandRunner commands,
     ILogger<Effects> logger)
 {
-    [EffectMethod]
-    public async Task HandleLoad(LoadVpcsAction action, IDispatcher dispatcher)
-    {
-        try
-        {
-            var page = await network.QueryVpcsAsync(@operator.Context, action.Query);
-            dispatcher.Dispatch(page.Succeeded
-                ? new LoadVpcsSucceededAction(action.Query, page.Value)
-                : new LoadVpcsFailedAction(errors[page.Error!]));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Loading the VPC list failed");
-            dispatcher.Dispatch(new LoadVpcsFailedAction(errors[DomainErrors.Internal()]));
-        }
-    }
+    private readonly LatestRead _list = new();
 
     [EffectMethod]
-    public async Task HandleLoadDetail(LoadVpcDetailAction action, IDispatcher dispatcher)
+    public Task HandleLoad(LoadVpcsAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryVpcsAsync(@operator.Context, action.Query),
+            page => new LoadVpcsSucceededAction(action.Query, page), error => new LoadVpcsFailedAction(error)));
+
+    private readonly LatestRead _detail = new();
+
+    [EffectMethod]
+    public Task HandleLoadDetail(LoadVpcDetailAction action, IDispatcher dispatcher) => _detail.RunAsync(() => LoadDetailAsync(action, dispatcher));
+
+    private async Task LoadDetailAsync(LoadVpcDetailAction action, IDispatcher dispatcher)
     {
         try
         {

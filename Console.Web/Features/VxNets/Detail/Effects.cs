@@ -1,4 +1,5 @@
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -8,8 +9,12 @@ namespace NicConsole.Web.Features.VxNets.Detail;
 /// <summary>Reads the open VxNet and its address map; the drawer's actions go through the list's own effects.</summary>
 public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
 {
+    private readonly LatestRead _detail = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadVxNetDetailAction action, IDispatcher dispatcher)
+    public Task HandleLoad(LoadVxNetDetailAction action, IDispatcher dispatcher) => _detail.RunAsync(() => LoadAsync(action, dispatcher));
+
+    private async Task LoadAsync(LoadVxNetDetailAction action, IDispatcher dispatcher)
     {
         try
         {

@@ -6,14 +6,14 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, IStringLocalizer<UiText> text, CommandRunner commands)
+public sealed class Effects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
+    private readonly LatestRead _list = new();
+
     [EffectMethod]
-    public async Task HandleLoad(LoadVxNetsAction action, IDispatcher dispatcher)
-    {
-        var page = await network.QueryVxNetsAsync(@operator.Context, action.Query);
-        dispatcher.Dispatch(page.Succeeded ? new LoadVxNetsSucceededAction(action.Query, page.Value) : new LoadVxNetsFailedAction(errors[page.Error!]));
-    }
+    public Task HandleLoad(LoadVxNetsAction action, IDispatcher dispatcher) =>
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryVxNetsAsync(@operator.Context, action.Query),
+            page => new LoadVxNetsSucceededAction(action.Query, page), error => new LoadVxNetsFailedAction(error)));
 
     [EffectMethod]
     public Task HandleCreate(CreateVxNetsAction action, IDispatcher dispatcher) =>

@@ -19,8 +19,12 @@ public sealed class Effects(
     CommandRunner commands,
     ILogger<Effects> logger)
 {
+    private readonly LatestRead _vxnets = new();
+
     [EffectMethod(typeof(LoadWizardAction))]
-    public async Task HandleLoad(IDispatcher dispatcher)
+    public Task HandleLoad(IDispatcher dispatcher) => _vxnets.RunAsync(() => LoadAsync(dispatcher));
+
+    private async Task LoadAsync(IDispatcher dispatcher)
     {
         // VxNets outside any VPC sort first by VPC name.
         var page = await network.QueryVxNetsAsync(@operator.Context,
