@@ -20,6 +20,7 @@ public static class ConsolePath
 {
     private const int WarmUpChanges = 5;
     private const int Parallel = 4;
+    private const int BurstChanges = 50;
     private const string Operator = "bench-operator";
     private const string SignInCookie = ".NicConsole.SignIn";
 
@@ -100,6 +101,14 @@ public static class ConsolePath
             figures.Add(new Figure($"rename call, {count} NIC pages open", rename, live.RenameP50, "ms", false, null) { FloorLabel = "one page open" });
             figures.Add(new Figure($"commit → all {count} stores reloaded, p95", reloaded, live.StoreP95, "ms", false, null, 250) { FloorLabel = "one store reached" });
             figures.Add(new Figure($"live update p95, {count} NIC pages open", render, live.RenderP95, "ms", false, null) { FloorLabel = "one page open" });
+            var burst = await BurstAsync(host, circuits, zone, live.NicId, BurstChanges);
+            Console.WriteLine($"Console: a burst of {BurstChanges} renames with {count} NIC pages open: each page read its list {burst.ReadsMean:0.0} times on average "
+                + $"(at most {burst.ReadsMax}), and every store held the last name {burst.SettledMs:0} ms after the last commit.");
+            figures.Add(new Figure($"NIC list reads per page, burst of {BurstChanges} renames, {count} pages", burst.ReadsMean, BurstChanges, "reads", false, null)
+            {
+                FloorLabel = "one per change",
+            });
+            figures.Add(new Figure($"burst: last commit → all {count} stores current", burst.SettledMs, live.StoreP95, "ms", false, null) { FloorLabel = "one store reached" });
         }
         figures.Add(StoreHoldsOnePage(circuits, domain));
         foreach (var context in open)
@@ -277,6 +286,44 @@ public static class ConsolePath
             }
         }
         return (Report.Percentile(calls, 50), Report.Percentile(stores, 95), Report.Percentile(renders, 95));
+    }
+
+    /// <summary>
+    /// Renames the NIC <paramref name="count"/> times back to back, as a script on the API would, and counts how often
+    /// each open page reads its list: a read asked for while one runs waits, and of those waiting only the newest runs,
+    /// so a page reads far fewer times than there are changes; and how long after the last commit every store has it.
+    /// </summary>
+    private static async Task<(double ReadsMean, int ReadsMax, double SettledMs)> BurstAsync(BenchHost host, Circuits circuits, string zone, string nicId, int count)
+    {
+        var network = host.Services.GetRequiredService<INetworkService>();
+        var operatorContext = OperationContext.System("bench-burst", zone);
+        var stores = circuits.Stores;
+        var reads = new int[stores.Count];
+        var subscriber = new object();
+        for (var i = 0; i < stores.Count; i++)
+        {
+            var index = i;
+            stores[i].SubscribeToAction<LoadNicsSucceededAction>(subscriber, _ => Interlocked.Increment(ref reads[index]));
+        }
+        var last = "";
+        for (var i = 0; i < count; i++)
+        {
+            last = $"burst-{i}-{Guid.NewGuid():N}"[..24];
+            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: last));
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"rename refused: {result.Error}");
+            }
+        }
+        var committed = Stopwatch.GetTimestamp();
+        await UntilAsync(() => stores.All(s => NicsOf(s).Items.Any(n => n.Name == last)), "every store to hold the burst's last name");
+        var settled = Stopwatch.GetElapsedTime(committed).TotalMilliseconds;
+        foreach (var store in stores)
+        {
+            await store.WhenIdle();
+            store.UnsubscribeFromAllActions(subscriber);
+        }
+        return (reads.Average(), reads.Max(), settled);
     }
 
     /// <summary>Every open circuit's NIC list state holds one page (at most its limit), not the table.</summary>
