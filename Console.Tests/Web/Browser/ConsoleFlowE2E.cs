@@ -32,7 +32,7 @@ public partial class ConsoleFlowE2E(BrowserFixture browser)
         await vxnetRow.ClickAsync(new() { Button = MouseButton.Right });
         await page.Locator(".mud-popover-open #menu-join").ClickAsync();
         await page.Locator("#join-vpc").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "172.16.0.0/16" }).ClickAsync();
+        await page.ChooseAsync("172.16.0.0/16");
         await page.Locator("#join-subnet").FillAsync("172.17.1.0/24");
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("172.16.0.0/16");
         await Assertions.Expect(page.Locator("#join-submit")).ToBeDisabledAsync();
@@ -52,7 +52,7 @@ public partial class ConsoleFlowE2E(BrowserFixture browser)
         var choice = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = vxnetId });
         await Assertions.Expect(choice).ToContainTextAsync("0/252");
         await session.StepAsync("choose-vxnet");
-        await choice.ClickAsync();
+        await page.ChooseAsync(choice);
         await page.Locator("#ip-manual").ClickAsync();
         await page.Locator("#request-ip").FillAsync("172.16.1.254");
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("DHCP");
@@ -72,7 +72,7 @@ public partial class ConsoleFlowE2E(BrowserFixture browser)
         await nicRow.ClickAsync(new() { Button = MouseButton.Right });
         await page.Locator(".mud-popover-open #menu-attach").ClickAsync();
         await page.Locator("#attach-server").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "hosta" }).ClickAsync();
+        await page.ChooseAsync("hosta");
         await session.StepAsync("attach");
         await page.Locator("#attach-submit").ClickAsync();
         await Assertions.Expect(nicRow).ToContainTextAsync("已绑定", new() { Timeout = 10_000 });

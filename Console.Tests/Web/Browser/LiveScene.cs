@@ -51,7 +51,7 @@ public static class LiveScene
         await mine.ClickAsync(new() { Button = MouseButton.Right });
         await first.Page.Locator(".mud-popover-open #menu-attach").ClickAsync();
         await first.Page.Locator("#attach-server").ClickAsync();
-        await first.Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = server }).ClickAsync();
+        await first.Page.ChooseAsync(server);
         await first.StepAsync("operator-1-attaches");
         await first.Page.Locator("#attach-submit").ClickAsync();
 
