@@ -299,11 +299,13 @@ public static class ConsolePath
         var operatorContext = OperationContext.System("bench-burst", zone);
         var stores = circuits.Stores;
         var reads = new int[stores.Count];
+        var heard = new int[stores.Count];
         var subscriber = new object();
         for (var i = 0; i < stores.Count; i++)
         {
             var index = i;
             stores[i].SubscribeToAction<LoadNicsSucceededAction>(subscriber, _ => Interlocked.Increment(ref reads[index]));
+            stores[i].SubscribeToAction<ResourcesChangedAction>(subscriber, a => Interlocked.Add(ref heard[index], a.Changes.Count));
         }
         var last = "";
         for (var i = 0; i < count; i++)
@@ -318,6 +320,8 @@ public static class ConsolePath
         var committed = Stopwatch.GetTimestamp();
         await UntilAsync(() => stores.All(s => NicsOf(s).Items.Any(n => n.Name == last)), "every store to hold the burst's last name");
         var settled = Stopwatch.GetElapsedTime(committed).TotalMilliseconds;
+        // Each circuit hears the changes on the thread pool: count its reads once it has heard all of them and is idle.
+        await UntilAsync(() => heard.All(h => Volatile.Read(ref h) >= count), "every store to hear every change");
         foreach (var store in stores)
         {
             await store.WhenIdle();

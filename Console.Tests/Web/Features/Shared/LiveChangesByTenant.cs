@@ -65,8 +65,41 @@ public class LiveChangesByTenant
         _feed.Publish([Change("theirs", "b")]);
         _feed.Publish([Change("also theirs", "a")]);
 
+        await _dispatcher.UntilAsync(actions => actions.Sum(a => a.Changes.Count) == 2);
+        _dispatcher.Actions.SelectMany(a => a.Changes).Select(c => c.Action).ShouldBe(["theirs", "also theirs"]);
+    }
+
+    [Fact]
+    public async Task ChangesHeardWhileADispatchIsOnItsWayJoinTheNextOneInOrder()
+    {
+        using var live = Start(Role.Admin, OperationContext.DefaultTenant);
+        _dispatcher.HoldFirst();
+
+        _feed.Publish([Change("first", "a")]);
+        await _dispatcher.FirstArrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        for (var i = 1; i <= 10; i++)
+        {
+            _feed.Publish([Change($"then {i}", "a")]);
+        }
+        _dispatcher.Release();
+
+        await _dispatcher.UntilAsync(actions => actions.Sum(a => a.Changes.Count) == 11);
+        _dispatcher.Actions.Select(a => a.Changes.Select(c => c.Action).ToList()).ShouldBe(
+            [["first"], [.. Enumerable.Range(1, 10).Select(i => $"then {i}")]]);
+    }
+
+    [Fact]
+    public async Task AChangeAfterTheLastDispatchEndedIsDispatchedOnItsOwn()
+    {
+        using var live = Start(Role.Admin, OperationContext.DefaultTenant);
+
+        _feed.Publish([Change("one", "a")]);
+        await _dispatcher.UntilAsync(actions => actions.Count == 1);
+        await Task.Delay(50);
+        _feed.Publish([Change("two", "a")]);
+
         await _dispatcher.UntilAsync(actions => actions.Count == 2);
-        _dispatcher.Actions.SelectMany(a => a.Changes).Select(c => c.Action).ShouldBe(["theirs", "also theirs"], ignoreOrder: true);
+        _dispatcher.Actions.Select(a => a.Changes.Single().Action).ShouldBe(["one", "two"]);
     }
 
     private sealed class RecordingDispatcher : IDispatcher
@@ -77,7 +110,24 @@ public class LiveChangesByTenant
 
         public IReadOnlyList<ResourcesChangedAction> Actions => [.. _actions];
 
-        public void Dispatch(object action) => _actions.Enqueue((ResourcesChangedAction)action);
+        private ManualResetEventSlim? _hold;
+
+        /// <summary>Done when the first dispatch has come (and, after <see cref="HoldFirst"/>, waits for <see cref="Release"/>).</summary>
+        public TaskCompletionSource FirstArrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Makes the first dispatch take as long as the test wants, as a busy thread pool would.</summary>
+        public void HoldFirst() => _hold = new ManualResetEventSlim();
+
+        public void Release() => _hold!.Set();
+
+        public void Dispatch(object action)
+        {
+            _actions.Enqueue((ResourcesChangedAction)action);
+            if (FirstArrived.TrySetResult())
+            {
+                _hold?.Wait(TimeSpan.FromSeconds(10));
+            }
+        }
 
         public async Task UntilAsync(Func<IReadOnlyList<ResourcesChangedAction>, bool> condition)
         {
