@@ -4,7 +4,8 @@ namespace NicConsole.Web.Features.Shared;
 /// One kind of read in one circuit: a page's list, a drawer's detail. A read asked for while another runs does not run
 /// beside it: it waits, and of several waiting only the newest runs. So results land in the order they were asked for,
 /// the last one shown was read after the last change (two reads side by side may finish in either order, and the older
-/// one would win), and a burst of changes costs two reads, not one per change. Nothing waits on a timer.
+/// one would win), and when reloads are asked for faster than they run the page does not fall behind: it skips to the
+/// newest. Nothing waits on a timer.
 /// </summary>
 public sealed class LatestRead
 {
@@ -36,7 +37,8 @@ public sealed class LatestRead
         }
         catch
         {
-            // Only cancellation gets here (effects turn failures into actions): the circuit is going, nobody waits.
+            // A read that throws (cancellation as the circuit goes; most reads turn failures into actions) ends the run:
+            // open the gate, drop what waited, and let the store report the exception.
             lock (_gate)
             {
                 _running = false;

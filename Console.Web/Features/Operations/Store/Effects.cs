@@ -1,6 +1,5 @@
 using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
-using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Operations.Store;
