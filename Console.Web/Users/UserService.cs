@@ -15,6 +15,8 @@ namespace NicConsole.Web.Users;
 /// </summary>
 public sealed partial class UserService(IServiceScopeFactory scopes, AuditLog audit, IOptions<NetworkOptions> network, TimeProvider time)
 {
+    private readonly SemaphoreSlim _firstAdmin = new(1, 1);
+
     public async Task<Result<IReadOnlyList<UserView>>> ListAsync(OperationContext context, CancellationToken cancellationToken = default)
     {
         if (context.AdminRefusal is { } refusal)
@@ -106,14 +108,25 @@ public sealed partial class UserService(IServiceScopeFactory scopes, AuditLog au
         return await Manager(scope).Users.AnyAsync(cancellationToken);
     }
 
-    /// <summary>The first administrator (tenant <c>default</c>), only while there is no user at all; the setup page asks it.</summary>
+    /// <summary>
+    /// The first administrator (tenant <c>default</c>), only while there is no user at all; the setup page asks it.
+    /// One call at a time, so two racing setups cannot both pass "no user yet".
+    /// </summary>
     public async Task<Result<string>> CreateFirstAdminAsync(string name, string password)
     {
-        if (await AnyAsync())
+        await _firstAdmin.WaitAsync();
+        try
         {
-            return DomainErrors.AdminOnly(name);
+            if (await AnyAsync())
+            {
+                return DomainErrors.AdminOnly(name);
+            }
+            return await AddAsync(OperationContext.System("setup", network.Value.DefaultZone), new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
         }
-        return await AddAsync(OperationContext.System("setup", network.Value.DefaultZone), new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
+        finally
+        {
+            _firstAdmin.Release();
+        }
     }
 
     private async Task<Result<string>> AddAsync(OperationContext context, NewUser user)

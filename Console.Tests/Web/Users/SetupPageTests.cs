@@ -55,6 +55,17 @@ public sealed partial class SetupPageTests : IDisposable
     }
 
     [Fact]
+    public async Task OfSetupsRacingForTheFirstAdminOnlyOneSucceeds()
+    {
+        var users = _app.Services.GetRequiredService<UserService>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => users.CreateFirstAdminAsync($"admin{i}", "racing-pass-1"))));
+
+        results.Count(r => r.Succeeded).ShouldBe(1);
+        (await users.ListAsync(OperationContext.System("t", "pek3a"))).Ok().Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task MismatchedOrWeakPasswordsAreRefusedAndTheTokenStaysGood()
     {
         var client = NewClient();
