@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
 namespace NicConsole.Tests.Support;
 
 /// <summary>
-/// Signs and sends API calls the way the official clients do, with its own encoder (not the server's), so a
-/// signature bug on either side shows. <see cref="Style"/> picks whose habits to copy.
+/// Signs (<see cref="ClientSigning"/>) and sends API calls the way the official clients do; <see cref="Style"/> picks
+/// whose habits to copy.
 /// </summary>
 public sealed class IaasClient(HttpClient http, string keyId, string secret)
 {
@@ -50,7 +48,7 @@ public sealed class IaasClient(HttpClient http, string keyId, string secret)
     public async Task<HttpResponseMessage> RawAsync(HttpMethod method, string action, IEnumerable<(string Name, string Value)> parameters)
     {
         var all = new List<(string Name, string Value)>(parameters) { ("action", action), ("zone", Zone), ("access_key_id", keyId),
-            ("signature_method", "HmacSHA256"), ("signature_version", "1"), ("time_stamp", TimeStampOverride ?? Time(Now)) };
+            ("signature_method", "HmacSHA256"), ("signature_version", "1"), ("time_stamp", TimeStampOverride ?? ClientSigning.Time(Now)) };
         if (Shape != Style.GoSdk)
         {
             all.Add(("version", "1"));
@@ -58,12 +56,10 @@ public sealed class IaasClient(HttpClient http, string keyId, string secret)
         }
         if (Shape == Style.Cli)
         {
-            all.Add(("expires", Time(Now.AddMinutes(20))));
+            all.Add(("expires", ClientSigning.Time(Now.AddMinutes(20))));
         }
         var path = Shape == Style.GoSdk ? "/iaas" : "/iaas/";
-        var query = string.Join('&', all.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => Encode(p.Name) + "=" + Encode(p.Value)));
-        var signature = SignatureOverride ?? Sign(secret, $"{method.Method}\n{path}\n{query}");
-        var signed = query + "&signature=" + Uri.EscapeDataString(signature);
+        var signed = ClientSigning.SignedQuery(secret, method.Method, path, all, SignatureOverride);
         if (method == HttpMethod.Post)
         {
             var content = new StringContent(signed, Encoding.UTF8);
@@ -87,29 +83,5 @@ public sealed class IaasClient(HttpClient http, string keyId, string secret)
             await Task.Delay(25);
         }
         throw new TimeoutException($"job {jobId} did not finish");
-    }
-
-    public static string Time(DateTime time) => time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    public static string Sign(string secret, string stringToSign) =>
-        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(stringToSign)));
-
-    /// <summary>RFC 3986: unreserved characters stay, everything else is %XX of its UTF-8 bytes in upper-case hex.</summary>
-    public static string Encode(string text)
-    {
-        var result = new StringBuilder();
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')
-            {
-                result.Append(c);
-            }
-            else
-            {
-                result.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-        return result.ToString();
     }
 }

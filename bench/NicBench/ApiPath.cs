@@ -1,10 +1,8 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
+using NicConsole.Tests.Support;
 
 namespace NicConsole.Bench.NicBench;
 
@@ -126,35 +124,9 @@ public static class ApiPath
         return new Load(all.Count, all.Count / Duration.TotalSeconds, Report.Percentile(all, 99));
     }
 
-    /// <summary>A GET path signed as the Python SDK signs it: sorted RFC 3986 query, HMAC-SHA256 of "GET\n/iaas/\nquery".</summary>
-    private static string Signed(CreatedAccessKey key, string zone, string action, params (string Name, string Value)[] parameters)
-    {
-        var all = new List<(string Name, string Value)>(parameters)
-        {
+    /// <summary>A GET path signed as the Python SDK signs it.</summary>
+    private static string Signed(CreatedAccessKey key, string zone, string action, params (string Name, string Value)[] parameters) =>
+        "/iaas/?" + ClientSigning.SignedQuery(key.SecretAccessKey, "GET", "/iaas/", [.. parameters,
             ("action", action), ("zone", zone), ("access_key_id", key.AccessKeyId), ("signature_method", "HmacSHA256"),
-            ("signature_version", "1"), ("version", "1"),
-            ("time_stamp", DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-        };
-        var query = string.Join('&', all.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => Encode(p.Name) + "=" + Encode(p.Value)));
-        var signature = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key.SecretAccessKey), Encoding.UTF8.GetBytes($"GET\n/iaas/\n{query}")));
-        return "/iaas/?" + query + "&signature=" + Uri.EscapeDataString(signature);
-    }
-
-    private static string Encode(string text)
-    {
-        var result = new StringBuilder();
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')
-            {
-                result.Append(c);
-            }
-            else
-            {
-                result.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-        return result.ToString();
-    }
+            ("signature_version", "1"), ("version", "1"), ("time_stamp", ClientSigning.Time(DateTime.UtcNow))]);
 }
