@@ -4,10 +4,14 @@ using NicConsole.Web.Flux;
 
 namespace NicConsole.Tests.Web.Flux.Fixtures;
 
-public sealed class ClockLayout : FluxLayout
+/// <summary>A store component around other content, as a layout is around its page.</summary>
+public sealed class ClockFrame : FluxComponent
 {
     [Inject]
     private IState<ClockState> Clock { get; set; } = default!;
+
+    [Parameter]
+    public RenderFragment? Body { get; set; }
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
