@@ -4,6 +4,8 @@ namespace NicConsole.Tests.Web.Features.Vpcs;
 
 public class VpcsReducers
 {
+    private static readonly VpcsReducer List = new();
+
     private static VpcView Vpc(string id, int vxnets = 0) => new()
     {
         Id = id, Name = "", Description = "", Network = Cidr.Parse("172.16.0.0/16"), RouterType = 1, Status = VpcStatus.Active,
@@ -17,7 +19,7 @@ public class VpcsReducers
     {
         var query = new VpcQuery { SearchWord = "core" };
 
-        var state = Reducers.ReduceLoad(new VpcsState(), new LoadVpcsAction(query));
+        var state = List.Reduce(new VpcsState(), new LoadVpcsAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -29,8 +31,8 @@ public class VpcsReducers
         var latest = new VpcQuery { SearchWord = "b" };
         var state = new VpcsState { Query = latest, IsLoading = true, ErrorMessage = "old", Selected = ["rtr-aaaaaaaa", "rtr-gone0000"] };
 
-        var stale = Reducers.ReduceLoadSucceeded(state, new LoadVpcsSucceededAction(new VpcQuery { SearchWord = "a" }, new Page<VpcView>([Vpc("rtr-x")], 1)));
-        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadVpcsSucceededAction(latest, new Page<VpcView>([Vpc("rtr-aaaaaaaa"), Vpc("rtr-bbbbbbbb")], 9)));
+        var stale = List.Reduce(state, new LoadVpcsSucceededAction(new VpcQuery { SearchWord = "a" }, new Page<VpcView>([Vpc("rtr-x")], 1)));
+        var fresh = List.Reduce(state, new LoadVpcsSucceededAction(latest, new Page<VpcView>([Vpc("rtr-aaaaaaaa"), Vpc("rtr-bbbbbbbb")], 9)));
 
         stale.ShouldBeSameAs(state);
         fresh.Items.Select(v => v.Id).ShouldBe(["rtr-aaaaaaaa", "rtr-bbbbbbbb"]);
@@ -46,7 +48,7 @@ public class VpcsReducers
     {
         var state = new VpcsState { Items = [Vpc("rtr-a")], IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadVpcsFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadVpcsFailedAction("boom"));
 
         failed.Items.Count.ShouldBe(1);
         failed.ErrorMessage.ShouldBe("boom");
@@ -58,7 +60,7 @@ public class VpcsReducers
     {
         var state = new VpcsState { Items = [Vpc("rtr-a"), Vpc("rtr-b")], Selected = ["rtr-a"] };
 
-        var selected = Reducers.ReduceSelect(state, new SelectVpcsAction(["rtr-b"]));
+        var selected = List.Reduce(state, new SelectVpcsAction(["rtr-b"]));
 
         selected.Selected.ShouldBe(["rtr-b"]);
         selected.SelectedItems.Single().Id.ShouldBe("rtr-b");

@@ -104,6 +104,9 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
 
     protected void GoTo(PageRequest page) => Load(WithPage(Query, page));
 
+    /// <summary>A text filter left blank filters on nothing.</summary>
+    protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     protected void SelectionChanged(HashSet<TItem> items) => Dispatcher.Dispatch(SelectAction(items.Select(State.Value.IdOf).ToList()));
 
     protected async Task OpenMenuAsync(DataGridRowClickEventArgs<TItem> args)
