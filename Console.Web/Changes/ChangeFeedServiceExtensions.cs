@@ -3,15 +3,15 @@ using Microsoft.Extensions.Options;
 using NicConsole.Domain.Changes;
 using NicConsole.Web.Health;
 
-namespace NicConsole.Web.LiveUpdates;
+namespace NicConsole.Web.Changes;
 
-public static class LiveUpdatesServiceExtensions
+public static class ChangeFeedServiceExtensions
 {
     /// <summary>
     /// Serves <see cref="IChangeFeed"/> from <c>LiveUpdates:Backplane</c> (<c>InProcess</c> by default, or <c>Redis</c>),
     /// read when first asked for so that test overrides apply, and the <c>/health</c> checks.
     /// </summary>
-    public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddChangeFeed(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LiveUpdatesOptions>(configuration.GetSection(LiveUpdatesOptions.Section));
         services.TryAddSingleton<InProcessChangeFeed>();
@@ -22,7 +22,7 @@ public static class LiveUpdatesServiceExtensions
                 : sp.GetRequiredService<InProcessChangeFeed>()));
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<LiveUpdatesHealthCheck>("live-updates");
+            .AddCheck<ChangeFeedHealthCheck>("live-updates");
         return services;
     }
 }

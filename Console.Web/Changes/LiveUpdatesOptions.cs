@@ -1,4 +1,4 @@
-namespace NicConsole.Web.LiveUpdates;
+namespace NicConsole.Web.Changes;
 
 public sealed class LiveUpdatesOptions
 {

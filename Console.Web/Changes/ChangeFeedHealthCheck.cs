@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
-namespace NicConsole.Web.LiveUpdates;
+namespace NicConsole.Web.Changes;
 
 /// <summary>
 /// Healthy in-process; with Redis, healthy while Redis answers, degraded when it does not (the node still serves,
 /// but other nodes' changes do not reach its pages).
 /// </summary>
-public sealed class LiveUpdatesHealthCheck(IOptions<LiveUpdatesOptions> options, IServiceProvider services) : IHealthCheck
+public sealed class ChangeFeedHealthCheck(IOptions<LiveUpdatesOptions> options, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

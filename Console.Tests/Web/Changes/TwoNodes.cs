@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Changes;
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 
-namespace NicConsole.Tests.Web.LiveUpdates;
+namespace NicConsole.Tests.Web.Changes;
 
 /// <summary>Two instances of the whole app in one test run, on ONE SQLite file and one redis-server of their own.</summary>
 public sealed class TwoNodes : IAsyncLifetime

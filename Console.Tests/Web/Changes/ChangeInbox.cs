@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NicConsole.Domain.Changes;
 
-namespace NicConsole.Tests.Web.LiveUpdates;
+namespace NicConsole.Tests.Web.Changes;
 
 /// <summary>What one subscriber of a change feed heard, in order, and a way to wait for a particular change.</summary>
 public sealed class ChangeInbox : IDisposable

@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 
-namespace NicConsole.Tests.Web.LiveUpdates;
+namespace NicConsole.Tests.Web.Changes;
 
 /// <summary>The Redis change feed of two nodes against a real redis-server started by the test.</summary>
 public class RedisChangeFeedTests : IAsyncLifetime

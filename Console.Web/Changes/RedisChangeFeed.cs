@@ -6,7 +6,7 @@ using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using StackExchange.Redis;
 
-namespace NicConsole.Web.LiveUpdates;
+namespace NicConsole.Web.Changes;
 
 /// <summary>
 /// The change feed across nodes: a change is delivered to this node's subscribers at once and sent on a Redis

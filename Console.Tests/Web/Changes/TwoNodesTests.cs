@@ -5,7 +5,7 @@ using NicConsole.Domain.Operations;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Tests.Web.LiveUpdates;
+namespace NicConsole.Tests.Web.Changes;
 
 /// <summary>Two nodes sharing one database and one Redis: what is committed on one reaches the other's pages.</summary>
 public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
