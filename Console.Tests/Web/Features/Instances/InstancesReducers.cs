@@ -81,8 +81,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", Instance = Server("i-a"), ErrorMessage = "old" };
 
-        var same = Reducers.ReduceLoad(state, new LoadInstanceAction("i-a"));
-        var other = Reducers.ReduceLoad(state, new LoadInstanceAction("i-b"));
+        var same = DetailReducers.ReduceLoad(state, new LoadInstanceAction("i-a"));
+        var other = DetailReducers.ReduceLoad(state, new LoadInstanceAction("i-b"));
 
         same.Instance.ShouldBe(state.Instance);
         same.IsLoading.ShouldBeTrue();
@@ -97,8 +97,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", IsLoading = true, ErrorMessage = "old" };
 
-        var stale = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-b", Server("i-b")));
-        var fresh = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", Server("i-a", 2)));
+        var stale = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-b", Server("i-b")));
+        var fresh = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", Server("i-a", 2)));
 
         stale.ShouldBeSameAs(state);
         fresh.Instance!.Nics.Count.ShouldBe(2);
@@ -112,7 +112,7 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", Instance = Server("i-a"), IsLoading = true };
 
-        var gone = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", null));
+        var gone = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", null));
 
         gone.NotFound.ShouldBeTrue();
         gone.Instance.ShouldBeNull();
@@ -124,8 +124,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", IsLoading = true };
 
-        Reducers.ReduceFailed(state, new LoadInstanceFailedAction("i-b", "boom")).ShouldBeSameAs(state);
-        var failed = Reducers.ReduceFailed(state, new LoadInstanceFailedAction("i-a", "boom"));
+        DetailReducers.ReduceFailed(state, new LoadInstanceFailedAction("i-b", "boom")).ShouldBeSameAs(state);
+        var failed = DetailReducers.ReduceFailed(state, new LoadInstanceFailedAction("i-a", "boom"));
 
         failed.ErrorMessage.ShouldBe("boom");
         failed.IsLoading.ShouldBeFalse();

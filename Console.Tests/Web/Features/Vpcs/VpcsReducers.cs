@@ -71,8 +71,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a"), VxNetTotal = 3 };
 
-        var same = Reducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-a"));
-        var other = Reducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-b"));
+        var same = DetailReducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-a"));
+        var other = DetailReducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-b"));
 
         same.Vpc.ShouldBe(state.Vpc);
         same.IsLoading.ShouldBeTrue();
@@ -87,8 +87,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", IsLoading = true };
 
-        var stale = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-b", Vpc("rtr-b"), NoVxNets));
-        var fresh = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", Vpc("rtr-a", 2), new Page<VxNetView>([], 2)));
+        var stale = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-b", Vpc("rtr-b"), NoVxNets));
+        var fresh = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", Vpc("rtr-a", 2), new Page<VxNetView>([], 2)));
 
         stale.ShouldBeSameAs(state);
         fresh.Vpc!.VxNetCount.ShouldBe(2);
@@ -101,7 +101,7 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") };
 
-        var gone = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", null, NoVxNets));
+        var gone = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", null, NoVxNets));
 
         gone.VpcId.ShouldBeNull();
         gone.Vpc.ShouldBeNull();
@@ -112,8 +112,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", IsLoading = true };
 
-        Reducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-b", "boom")).ShouldBeSameAs(state);
-        var failed = Reducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-a", "boom"));
+        DetailReducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-b", "boom")).ShouldBeSameAs(state);
+        var failed = DetailReducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-a", "boom"));
 
         failed.ErrorMessage.ShouldBe("boom");
         failed.IsLoading.ShouldBeFalse();
@@ -121,5 +121,5 @@ public class VpcsReducers
 
     [Fact]
     public void ClosingForgetsTheVpc() =>
-        Reducers.ReduceCloseDetail(new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") }).VpcId.ShouldBeNull();
+        DetailReducers.ReduceCloseDetail(new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") }).VpcId.ShouldBeNull();
 }

@@ -2,7 +2,7 @@ using NicConsole.Web.Flux;
 
 namespace NicConsole.Web.Features.Vpcs.Store;
 
-public static class Reducers
+public static class DetailReducers
 {
     [ReducerMethod]
     public static VpcDetailState ReduceLoadDetail(VpcDetailState state, LoadVpcDetailAction action) =>

@@ -1,5 +1,5 @@
 using NicConsole.Domain.Vpcs;
 
-namespace NicConsole.Web.Features.VxNets.Forms;
+namespace NicConsole.Web.Features.VxNets.Store;
 
 public sealed record JoinFormLoadedAction(IReadOnlyList<VpcView> Vpcs);

@@ -1,8 +1,8 @@
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.Nics.Forms;
+namespace NicConsole.Web.Features.Nics.Store;
 
-public static class Reducers
+public static class FormReducers
 {
     [ReducerMethod]
     public static NicFormsState ReduceLoaded(NicFormsState state, NicFormsLoadedAction action) =>

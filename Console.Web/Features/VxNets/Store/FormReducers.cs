@@ -1,8 +1,8 @@
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.VxNets.Forms;
+namespace NicConsole.Web.Features.VxNets.Store;
 
-public static class Reducers
+public static class FormReducers
 {
     [ReducerMethod]
     public static JoinFormState ReduceLoaded(JoinFormState state, JoinFormLoadedAction action) => state with { Vpcs = [.. action.Vpcs] };

@@ -1,7 +1,7 @@
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.VxNets.Detail;
+namespace NicConsole.Web.Features.VxNets.Store;
 
 /// <summary>The VxNet open in the detail drawer, with its address map; no id means the drawer is closed.</summary>
 [FeatureState]

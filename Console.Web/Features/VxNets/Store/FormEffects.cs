@@ -2,9 +2,9 @@ using NicConsole.Domain.Vpcs;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
 
-namespace NicConsole.Web.Features.VxNets.Forms;
+namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator)
+public sealed class FormEffects(INetworkService network, CurrentOperator @operator)
 {
     [EffectMethod(typeof(LoadJoinFormAction))]
     public async Task HandleLoad(IDispatcher dispatcher)

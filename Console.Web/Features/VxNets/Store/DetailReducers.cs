@@ -1,8 +1,8 @@
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.VxNets.Detail;
+namespace NicConsole.Web.Features.VxNets.Store;
 
-public static class Reducers
+public static class DetailReducers
 {
     [ReducerMethod]
     public static VxNetDetailState ReduceLoad(VxNetDetailState state, LoadVxNetDetailAction action) =>

@@ -3,9 +3,9 @@ using NicConsole.Domain.VxNets;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
 
-namespace NicConsole.Web.Features.Nics.Forms;
+namespace NicConsole.Web.Features.Nics.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator)
+public sealed class FormEffects(INetworkService network, CurrentOperator @operator)
 {
     [EffectMethod(typeof(LoadNicFormsAction))]
     public async Task HandleLoad(IDispatcher dispatcher)

@@ -3,7 +3,7 @@ using NicConsole.Domain.Vpcs;
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.VxNets.Forms;
+namespace NicConsole.Web.Features.VxNets.Store;
 
 /// <summary>The join form (dialog and guide): the VPCs to choose from, and the answer to the request as typed so far.</summary>
 [FeatureState]

@@ -2,7 +2,7 @@ using NicConsole.Web.Flux;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public static class Reducers
+public static class DetailReducers
 {
     [ReducerMethod]
     public static InstanceDetailState ReduceLoad(InstanceDetailState state, LoadInstanceAction action) =>

@@ -4,10 +4,10 @@ using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
-namespace NicConsole.Web.Features.VxNets.Detail;
+namespace NicConsole.Web.Features.VxNets.Store;
 
 /// <summary>Reads the open VxNet and its address map; the drawer's actions go through the list's own effects.</summary>
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class DetailEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
 {
     private readonly LatestRead _detail = new();
 

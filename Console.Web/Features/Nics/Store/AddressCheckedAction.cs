@@ -1,5 +1,5 @@
 using NicConsole.Domain.VxNets;
 
-namespace NicConsole.Web.Features.Nics.Forms;
+namespace NicConsole.Web.Features.Nics.Store;
 
 public sealed record AddressCheckedAction(string VxNetId, string? PrivateIp, AddressCheck? Check);

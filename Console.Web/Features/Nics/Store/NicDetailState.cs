@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NicConsole.Domain.Nics;
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.Nics.Detail;
+namespace NicConsole.Web.Features.Nics.Store;
 
 /// <summary>The NIC open in the detail drawer, with its timeline; no id means the drawer is closed.</summary>
 [FeatureState]

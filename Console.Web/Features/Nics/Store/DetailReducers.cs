@@ -1,8 +1,8 @@
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.Nics.Detail;
+namespace NicConsole.Web.Features.Nics.Store;
 
-public static class Reducers
+public static class DetailReducers
 {
     [ReducerMethod]
     public static NicDetailState ReduceLoad(NicDetailState state, LoadNicDetailAction action) =>

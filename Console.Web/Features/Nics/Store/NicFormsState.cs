@@ -3,7 +3,7 @@ using NicConsole.Domain.Instances;
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Flux;
 
-namespace NicConsole.Web.Features.Nics.Forms;
+namespace NicConsole.Web.Features.Nics.Store;
 
 /// <summary>What the request and attach dialogs (and the guide) offer: VxNets that take NICs, running servers, and the address being typed.</summary>
 [FeatureState]

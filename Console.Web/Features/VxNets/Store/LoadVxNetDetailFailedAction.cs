@@ -1,3 +1,3 @@
-namespace NicConsole.Web.Features.VxNets.Detail;
+namespace NicConsole.Web.Features.VxNets.Store;
 
 public sealed record LoadVxNetDetailFailedAction(string VxNetId, string Error);

@@ -4,10 +4,10 @@ using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
-namespace NicConsole.Web.Features.Nics.Detail;
+namespace NicConsole.Web.Features.Nics.Store;
 
 /// <summary>Reads the open NIC and its timeline; the drawer's actions go through the NIC list's own effects.</summary>
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class DetailEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
 {
     private readonly LatestRead _detail = new();
 
