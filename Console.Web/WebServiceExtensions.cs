@@ -1,7 +1,7 @@
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Web.Api;
 using NicConsole.Web.Features.Shared;
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
@@ -15,7 +15,7 @@ public static class WebServiceExtensions
     {
         services.AddScoped<CurrentOperator>();
         services.AddScoped<LiveChanges>();
-        services.AddLiveUpdates(configuration);
+        services.AddChangeFeed(configuration);
         services.AddScoped<CommandRunner>();
         services.AddScoped<ChangeGuard>();
         services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));

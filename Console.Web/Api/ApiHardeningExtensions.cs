@@ -1,4 +1,4 @@
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 
 namespace NicConsole.Web.Api;
 

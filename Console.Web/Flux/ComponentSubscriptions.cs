@@ -5,8 +5,8 @@ using System.Runtime.CompilerServices;
 namespace NicConsole.Web.Flux;
 
 /// <summary>
-/// The subscriptions of one <see cref="FluxComponent"/> or <see cref="FluxLayout"/>: its state members, found by
-/// reflection (cached per component type), and its action subscriptions. Shared so both bases behave alike.
+/// The subscriptions of one <see cref="FluxComponent"/>: its state members, found by
+/// reflection (cached per component type), and its action subscriptions.
 /// </summary>
 internal sealed class ComponentSubscriptions(object component, string baseClassName)
 {

@@ -4,7 +4,7 @@ using NicConsole.Domain.Changes;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Services;
 using NicConsole.Tests.Support;
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 
 namespace NicConsole.Bench.LiveLatency;
 

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using NicConsole.Domain.Changes;
-using NicConsole.Web.LiveUpdates;
+using NicConsole.Web.Changes;
 
 namespace NicConsole.Tests.Web.Browser;
 

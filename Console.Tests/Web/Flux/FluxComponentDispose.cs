@@ -23,7 +23,7 @@ public class FluxComponentDispose : MudTestContext
     public async Task LeavesNoSubscriptionBehind()
     {
         Render<CounterView>();
-        Render<ClockLayout>();
+        Render<ClockFrame>();
         Counter.StateChangedSubscriberCount.ShouldBe(2);
         Clock.StateChangedSubscriberCount.ShouldBe(1);
         _store.ActionSubscriptionCount.ShouldBe(1);

@@ -53,14 +53,14 @@ public class FluxComponentRendering : MudTestContext
     }
 
     [Fact]
-    public void ReRendersALayoutWhenItsStateChanges()
+    public void ReRendersAComponentAroundOtherContentWhenItsStateChanges()
     {
-        var layout = Render<ClockLayout>(ps => ps.Add(p => p.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
-        layout.Find("#ticks").TextContent.ShouldBe("0");
+        var frame = Render<ClockFrame>(ps => ps.Add(p => p.Body, (RenderFragment)(b => b.AddContent(0, "page"))));
+        frame.Find("#ticks").TextContent.ShouldBe("0");
 
         Dispatcher.Dispatch(new TickAction());
 
-        layout.WaitForAssertion(() => layout.Find("#ticks").TextContent.ShouldBe("1"), FluxFixtures.Timeout);
-        layout.Markup.ShouldContain("page");
+        frame.WaitForAssertion(() => frame.Find("#ticks").TextContent.ShouldBe("1"), FluxFixtures.Timeout);
+        frame.Markup.ShouldContain("page");
     }
 }

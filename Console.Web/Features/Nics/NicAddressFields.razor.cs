@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using NicConsole.Web.Features.Nics.Forms;
+using NicConsole.Web.Features.Nics.Store;
 
 namespace NicConsole.Web.Features.Nics;
 

@@ -1,12 +1,9 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Nics;
 using NicConsole.Web.Features.Nics.Detail;
 using NicConsole.Web.Features.Nics.Store;
-using NicConsole.Web.Features.Shared;
-using NicConsole.Web.Features.Shared.Store;
-using NicConsole.Web.Flux;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.Nics;
@@ -14,86 +11,39 @@ namespace NicConsole.Web.Features.Nics;
 /// <summary>The NIC list: one server-side page at a time, filters and sort, right-click and bulk actions, a detail drawer.</summary>
 public partial class NicsPage
 {
-    private MudMenu _menu = default!;
-    private NicView? _menuItem;
-
-    [Inject]
-    private IState<NicsState> State { get; set; } = default!;
-
-    [Inject]
-    private IDispatcher Dispatcher { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<UiText> T { get; set; } = default!;
-
     [Inject]
     private ErrorText Errors { get; set; } = default!;
-
-    [Inject]
-    private ChangeGuard Guard { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
 
     /// <summary>Opens the list searched for a word, such as a NIC's id (<c>/nics?search=…</c>).</summary>
     [SupplyParameterFromQuery(Name = "search")]
     public string? SearchFor { get; set; }
 
-    private IReadOnlyList<NicView> Selected => State.Value.SelectedItems;
+    protected override string? StatusFilter => Query.Statuses is [var one] ? one.ApiName() : null;
 
-    private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
-
-    /// <summary>Opens the list on the NICs in one status (<c>?status=…</c>), as the dashboard links it.</summary>
-    [SupplyParameterFromQuery(Name = "status")]
-    public string? ForStatus { get; set; }
-
-    protected override void OnInitialized()
+    protected override void Open()
     {
-        base.OnInitialized();
-        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
-        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
-        // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
-        SubscribeToAction<ResourcesChangedAction>(_ => Reload());
         if (SearchFor is { Length: > 0 } word)
         {
             Search(word);
         }
-        else if (ForStatus is { Length: > 0 } status)
-        {
-            FilterStatus(status);
-        }
         else
         {
-            Reload();
+            base.Open();
         }
     }
 
-    private void Reload() => Dispatcher.Dispatch(new LoadNicsAction(State.Value.Query));
+    protected override LoadListAction<NicQuery> LoadAction(NicQuery query) => new LoadNicsAction(query);
 
-    private void Load(NicQuery query) => Dispatcher.Dispatch(new LoadNicsAction(query));
+    protected override SelectListAction<NicQuery> SelectAction(IReadOnlyCollection<string> ids) => new SelectNicsAction(ids);
 
-    private void Search(string? word) =>
-        Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
+    protected override PageRequest PageOf(NicQuery query) => query.Page;
 
-    private void FilterStatus(string? status) => Load(State.Value.Query with
-    {
-        Statuses = Enum.GetValues<NicStatus>().Where(s => s.ApiName() == status).ToList(),
-        Page = State.Value.Query.Page with { Offset = 0 },
-    });
+    protected override NicQuery WithPage(NicQuery query, PageRequest page) => query with { Page = page };
 
-    private void Sort(string sortBy) =>
-        Load(State.Value.Query with { Page = State.Value.Query.Page with { SortBy = sortBy.Length == 0 ? null : sortBy, Offset = 0 } });
+    protected override NicQuery WithSearch(NicQuery query, string? word) => query with { SearchWord = word };
 
-    private void SelectionChanged(HashSet<NicView> items) => Dispatcher.Dispatch(new SelectNicsAction(items.Select(n => n.Id).ToList()));
-
-    private async Task OpenMenuAsync(DataGridRowClickEventArgs<NicView> args)
-    {
-        _menuItem = args.Item;
-        await _menu.OpenMenuAsync(args.MouseEventArgs);
-    }
+    protected override NicQuery WithStatus(NicQuery query, string? status) =>
+        query with { Statuses = Enum.GetValues<NicStatus>().Where(s => s.ApiName() == status).ToList() };
 
     private void OpenDetail(DataGridRowClickEventArgs<NicView> args) => Dispatcher.Dispatch(new LoadNicDetailAction(args.Item.Id));
 
@@ -112,7 +62,7 @@ public partial class NicsPage
 
     private async Task ModifyAsync(NicView nic)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var parameters = new DialogParameters<ModifyNicDialog> { { d => d.Nic, nic } };
         var dialog = await Dialogs.ShowAsync<ModifyNicDialog>(T["Nics.Modify"], parameters);
         if (await dialog.Result is { Canceled: false, Data: ModifyNic request })
@@ -132,7 +82,7 @@ public partial class NicsPage
 
     private async Task AttachAsync(IReadOnlyList<NicView> nics)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var parameters = new DialogParameters<AttachNicDialog> { { d => d.Nics, nics } };
         var dialog = await Dialogs.ShowAsync<AttachNicDialog>(T["Nics.Attach"], parameters);
         if (await dialog.Result is { Canceled: false, Data: string server })
@@ -145,7 +95,7 @@ public partial class NicsPage
 
     private async Task DeleteAsync(IReadOnlyList<NicView> nics)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var confirmed = await Dialogs.ShowMessageBoxAsync(T["Nics.Delete"], T["Nics.DeleteConfirm", nics.Count], yesText: T["Nics.Delete"], cancelText: T["Common.Cancel"]);
         if (confirmed == true)
         {

@@ -5,7 +5,7 @@ using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Web.Features.Operations.Store;
 using NicConsole.Web.Features.Shared;
-using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 
@@ -14,33 +14,20 @@ namespace NicConsole.Web.Features.Operations;
 /// <summary>The operation log: every change, who made it, when, on which resources, and how it ended; newest first and live.</summary>
 public partial class OperationsPage
 {
-    private MudMenu _menu = default!;
-    private OperationLogEntry? _menuItem;
-
-    [Inject]
-    private IState<OperationsState> State { get; set; } = default!;
-
-    [Inject]
-    private IDispatcher Dispatcher { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<UiText> T { get; set; } = default!;
-
     /// <summary>Opens the log on the changes of one resource (<c>/operations?resource=…</c>).</summary>
     [SupplyParameterFromQuery(Name = "resource")]
     public string? Resource { get; set; }
 
-    private string? ResultFilter => State.Value.Query.Results.Count == 1 ? State.Value.Query.Results[0].ApiName() : null;
+    private string? ResultFilter => Query.Results.Count == 1 ? Query.Results[0].ApiName() : null;
 
-    private string? ActionFilter => State.Value.Query.Actions.Count == 1 ? State.Value.Query.Actions[0] : null;
+    private string? ActionFilter => Query.Actions.Count == 1 ? Query.Actions[0] : null;
 
-    protected override void OnInitialized()
+    /// <summary>Opened from another page: on one resource's changes (?resource=).</summary>
+    protected override void Open()
     {
-        base.OnInitialized();
-        SubscribeToAction<ResourcesChangedAction>(_ => Reload());
         if (Resource is { Length: > 0 } resource)
         {
-            Filter(State.Value.Query with { ResourceId = resource });
+            Filter(Query with { ResourceId = resource });
         }
         else
         {
@@ -48,34 +35,26 @@ public partial class OperationsPage
         }
     }
 
-    private void Reload() => Load(State.Value.Query);
+    protected override LoadListAction<OperationQuery> LoadAction(OperationQuery query) => new LoadOperationsAction(query);
 
-    private void Load(OperationQuery query) => Dispatcher.Dispatch(new LoadOperationsAction(query));
+    protected override PageRequest PageOf(OperationQuery query) => query.Page;
 
-    private void Filter(OperationQuery query) => Load(query with { Page = query.Page with { Offset = 0 } });
+    protected override OperationQuery WithPage(OperationQuery query, PageRequest page) => query with { Page = page };
 
     private void FilterResult(string? result) =>
-        Filter(State.Value.Query with { Results = Enum.GetValues<OperationResult>().Where(r => r.ApiName() == result).ToList() });
+        Filter(Query with { Results = Enum.GetValues<OperationResult>().Where(r => r.ApiName() == result).ToList() });
 
-    private void FilterAction(string? action) => Filter(State.Value.Query with { Actions = action is null ? [] : [action] });
+    private void FilterAction(string? action) => Filter(Query with { Actions = action is null ? [] : [action] });
 
-    private void FilterResource(string? id) => Filter(State.Value.Query with { ResourceId = Blank(id) });
+    private void FilterResource(string? id) => Filter(Query with { ResourceId = Blank(id) });
 
-    private void FilterUser(string? user) => Filter(State.Value.Query with { User = Blank(user) });
+    private void FilterUser(string? user) => Filter(Query with { User = Blank(user) });
 
-    private void FilterFrom(DateTime? day) => Filter(State.Value.Query with { From = Days.StartUtc(day) });
+    private void FilterFrom(DateTime? day) => Filter(Query with { From = Days.StartUtc(day) });
 
-    private void FilterTo(DateTime? day) => Filter(State.Value.Query with { To = Days.StartUtc(day)?.AddDays(1) });
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private void FilterTo(DateTime? day) => Filter(Query with { To = Days.StartUtc(day)?.AddDays(1) });
 
     private void Show(DataGridRowClickEventArgs<OperationLogEntry> args) => Dispatcher.Dispatch(new ShowOperationAction(args.Item));
-
-    private async Task OpenMenuAsync(DataGridRowClickEventArgs<OperationLogEntry> args)
-    {
-        _menuItem = args.Item;
-        await _menu.OpenMenuAsync(args.MouseEventArgs);
-    }
 
     private void DrawerChanged(bool open)
     {

@@ -33,9 +33,6 @@ public partial class OverviewPage
     private IStringLocalizer<UiText> T { get; set; } = default!;
 
     [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     [Inject]
@@ -52,8 +49,6 @@ public partial class OverviewPage
         _stuck = new Alarm(Time, Load);
         SubscribeToAction<ResourcesChangedAction>(_ => _reload.Run());
         SubscribeToAction<LoadOverviewSucceededAction>(a => _stuck.Set(a.Dashboard.NextStuckAt?.AddMilliseconds(100)));
-        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
-        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
         _reload.Run();
     }
 

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Vpcs;
-using NicConsole.Web.Features.Shared;
-using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Features.Vpcs.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
@@ -18,95 +16,47 @@ public partial class VpcsPage
 
     private static readonly DialogOptions FormOptions = new() { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true };
 
-    private MudMenu _menu = default!;
-    private VpcView? _menuItem;
-
-    [Inject]
-    private IState<VpcsState> State { get; set; } = default!;
-
     [Inject]
     private IState<VpcDetailState> Detail { get; set; } = default!;
-
-    [Inject]
-    private IDispatcher Dispatcher { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<UiText> T { get; set; } = default!;
 
     [Inject]
     private ErrorText Errors { get; set; } = default!;
 
     [Inject]
-    private ChangeGuard Guard { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    private IReadOnlyList<VpcView> Selected => State.Value.SelectedItems;
+    protected override string? StatusFilter => Query.Statuses is [var one] ? one.ApiName() : null;
 
-    private string? StatusFilter => State.Value.Query.Statuses.Count == 1 ? State.Value.Query.Statuses[0].ApiName() : null;
-
-    /// <summary>Opens the list on the VPCs in one status (<c>?status=…</c>), as the dashboard links it.</summary>
-    [SupplyParameterFromQuery(Name = "status")]
-    public string? ForStatus { get; set; }
-
-    protected override void OnInitialized()
+    protected override void Open()
     {
-        base.OnInitialized();
-        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
-        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
-        // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
-        SubscribeToAction<ResourcesChangedAction>(_ =>
-        {
-            Reload();
-            if (Detail.Value.VpcId is { } open)
-            {
-                Dispatcher.Dispatch(new LoadVpcDetailAction(open));
-            }
-        });
         if (Detail.Value.VpcId is not null)
         {
             CloseDetail();
         }
-        if (ForStatus is { Length: > 0 } status)
+        base.Open();
+    }
+
+    /// <summary>A change may touch the open VPC too: its drawer reads it again with the list.</summary>
+    protected override void OnResourcesChanged()
+    {
+        base.OnResourcesChanged();
+        if (Detail.Value.VpcId is { } open)
         {
-            FilterStatus(status);
-        }
-        else
-        {
-            Reload();
+            Dispatcher.Dispatch(new LoadVpcDetailAction(open));
         }
     }
 
-    private void Reload() => Dispatcher.Dispatch(new LoadVpcsAction(State.Value.Query));
+    protected override LoadListAction<VpcQuery> LoadAction(VpcQuery query) => new LoadVpcsAction(query);
 
-    private void Load(VpcQuery query) => Dispatcher.Dispatch(new LoadVpcsAction(query));
+    protected override SelectListAction<VpcQuery> SelectAction(IReadOnlyCollection<string> ids) => new SelectVpcsAction(ids);
 
-    private void Search(string? word) =>
-        Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
+    protected override PageRequest PageOf(VpcQuery query) => query.Page;
 
-    private void FilterStatus(string? status) => Load(State.Value.Query with
-    {
-        Statuses = ListedStatuses.Where(s => s.ApiName() == status).ToList(),
-        Page = State.Value.Query.Page with { Offset = 0 },
-    });
+    protected override VpcQuery WithPage(VpcQuery query, PageRequest page) => query with { Page = page };
 
-    private void Sort(string sortBy) =>
-        Load(State.Value.Query with { Page = State.Value.Query.Page with { SortBy = sortBy.Length == 0 ? null : sortBy, Offset = 0 } });
+    protected override VpcQuery WithSearch(VpcQuery query, string? word) => query with { SearchWord = word };
 
-    private void SelectionChanged(HashSet<VpcView> items) => Dispatcher.Dispatch(new SelectVpcsAction(items.Select(v => v.Id).ToList()));
-
-    private async Task OpenMenuAsync(DataGridRowClickEventArgs<VpcView> args)
-    {
-        _menuItem = args.Item;
-        await _menu.OpenMenuAsync(args.MouseEventArgs);
-    }
+    protected override VpcQuery WithStatus(VpcQuery query, string? status) => query with { Statuses = ListedStatuses.Where(s => s.ApiName() == status).ToList() };
 
     private void OpenDetail(DataGridRowClickEventArgs<VpcView> args) => Dispatcher.Dispatch(new LoadVpcDetailAction(args.Item.Id));
 
@@ -137,7 +87,7 @@ public partial class VpcsPage
 
     private async Task ModifyAsync(VpcView vpc)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var parameters = new DialogParameters<ModifyVpcDialog> { { d => d.Vpc, vpc } };
         var dialog = await Dialogs.ShowAsync<ModifyVpcDialog>(T["Vpcs.Modify"], parameters, FormOptions);
         if (await dialog.Result is { Canceled: false, Data: ModifyVpcAction modify })
@@ -148,14 +98,14 @@ public partial class VpcsPage
 
     private async Task ShowVxNetsAsync(VpcView vpc)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         CloseDetail();
         Navigation.NavigateTo($"vxnets?vpc={Uri.EscapeDataString(vpc.Id)}");
     }
 
     private async Task DeleteAsync(IReadOnlyList<VpcView> vpcs)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var confirmed = await Dialogs.ShowMessageBoxAsync(T["Vpcs.Delete"], T["Vpcs.DeleteConfirm", vpcs.Count, string.Join(", ", vpcs.Select(v => v.Id))],
             yesText: T["Vpcs.Delete"], cancelText: T["Common.Cancel"]);
         if (confirmed == true)

@@ -1,43 +1,18 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.VxNets;
 using NicConsole.Web.Features.Nics;
 using NicConsole.Web.Features.Nics.Store;
-using NicConsole.Web.Features.Shared;
-using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Features.VxNets.Detail;
 using NicConsole.Web.Features.VxNets.Store;
-using NicConsole.Web.Flux;
-using NicConsole.Web.Localization;
 
 namespace NicConsole.Web.Features.VxNets;
 
 /// <summary>The VxNet list: create, join a VPC, leave, delete, each from the row's right-click menu; a detail drawer with the address map.</summary>
 public partial class VxNetsPage
 {
-    private MudMenu _menu = default!;
-    private VxNetView? _menuItem;
-
-    [Inject]
-    private IState<VxNetsState> State { get; set; } = default!;
-
-    [Inject]
-    private IDispatcher Dispatcher { get; set; } = default!;
-
-    [Inject]
-    private IStringLocalizer<UiText> T { get; set; } = default!;
-
-    [Inject]
-    private ChangeGuard Guard { get; set; } = default!;
-
-    [Inject]
-    private IDialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private ISnackbar Snackbar { get; set; } = default!;
-
     /// <summary>Opens the list searched for a word, such as a VxNet's id (<c>/vxnets?search=…</c>).</summary>
     [SupplyParameterFromQuery(Name = "search")]
     public string? SearchFor { get; set; }
@@ -49,34 +24,29 @@ public partial class VxNetsPage
     [SupplyParameterFromQuery(Name = "vpc")]
     public string? VpcId { get; set; }
 
-    protected override void OnInitialized()
+    /// <summary>The first read waits for the address: <see cref="OnParametersSet"/> reads what it asks for, now and when it changes.</summary>
+    protected override void Open()
     {
-        base.OnInitialized();
-        SubscribeToAction<CommandSucceededAction>(a => Snackbar.Add(a.Message, Severity.Success));
-        SubscribeToAction<CommandFailedAction>(a => Snackbar.Add(a.Message, Severity.Error));
-        SubscribeToAction<ResourcesChangedAction>(_ => Load(State.Value.Query));
     }
 
     protected override void OnParametersSet()
     {
         // Opened from another page: searched for a word (?search=) or narrowed to one VPC (?vpc=).
         IReadOnlyList<string> vpcs = string.IsNullOrEmpty(VpcId) ? [] : [VpcId];
-        var query = State.Value.Query;
+        var query = Query;
         var word = SearchFor is { Length: > 0 } search ? search : query.SearchWord;
         Load(query.VpcIds.SequenceEqual(vpcs) && query.SearchWord == word
             ? query
             : query with { VpcIds = vpcs, SearchWord = word, Page = query.Page with { Offset = 0 } });
     }
 
-    private void Load(VxNetQuery query) => Dispatcher.Dispatch(new LoadVxNetsAction(query));
+    protected override LoadListAction<VxNetQuery> LoadAction(VxNetQuery query) => new LoadVxNetsAction(query);
 
-    private void Search(string? word) => Load(State.Value.Query with { SearchWord = word, Page = State.Value.Query.Page with { Offset = 0 } });
+    protected override PageRequest PageOf(VxNetQuery query) => query.Page;
 
-    private async Task OpenMenuAsync(DataGridRowClickEventArgs<VxNetView> args)
-    {
-        _menuItem = args.Item;
-        await _menu.OpenMenuAsync(args.MouseEventArgs);
-    }
+    protected override VxNetQuery WithPage(VxNetQuery query, PageRequest page) => query with { Page = page };
+
+    protected override VxNetQuery WithSearch(VxNetQuery query, string? word) => query with { SearchWord = word };
 
     private void OpenDetail(DataGridRowClickEventArgs<VxNetView> args) => Dispatcher.Dispatch(new LoadVxNetDetailAction(args.Item.Id));
 
@@ -106,7 +76,7 @@ public partial class VxNetsPage
 
     private async Task JoinAsync(VxNetView vxnet)
     {
-        await _menu.CloseMenuAsync();
+        await CloseMenuAsync();
         var parameters = new DialogParameters<JoinVpcDialog> { { d => d.VxNetId, vxnet.Id } };
         var dialog = await Dialogs.ShowAsync<JoinVpcDialog>(T["VxNets.Join"], parameters);
         if (await dialog.Result is { Canceled: false, Data: JoinVpc request })

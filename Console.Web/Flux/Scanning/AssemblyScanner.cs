@@ -5,7 +5,8 @@ using NicConsole.Web.Flux.Exceptions;
 namespace NicConsole.Web.Flux.Scanning;
 
 /// <summary>
-/// Finds feature states, feature classes, reducer methods and effect methods, checks their shapes, and turns
+/// Finds feature states, feature classes, reducer and effect methods, and closed <see cref="Reducer{TState, TAction}"/>
+/// and <see cref="Effect{TAction}"/> subclasses, checks their shapes, and turns
 /// them into a <see cref="StoreBlueprint"/>. Every problem is collected and reported in one
 /// <see cref="FluxRegistrationException"/>. Types are visited by full name and methods in declaration order, so
 /// the order of features, reducers and effects is stable.
@@ -57,6 +58,19 @@ internal static class AssemblyScanner
             if (method.GetCustomAttribute<EffectMethodAttribute>() is { } effect)
             {
                 AddEffect(method, effect.ActionType, effects, services, problems);
+            }
+        }
+
+        foreach (var type in types)
+        {
+            if (ClosedBase(type, typeof(Reducer<,>)) is { } reducerBase)
+            {
+                AddReducerClass(type, reducerBase.GetGenericArguments()[0], states, reducers, services, problems);
+            }
+            if (ClosedBase(type, typeof(Effect<>)) is not null)
+            {
+                effects.Add(new EffectBlueprint(sp => (IEffect)sp.GetRequiredService(type)));
+                services.Add(type);
             }
         }
 
@@ -112,7 +126,10 @@ internal static class AssemblyScanner
         return new FeatureBlueprint(typeof(TState), name, _ => new StateFeature<TState>(name, create));
     }
 
-    private static Type? FeatureClassStateType(Type type)
+    private static Type? FeatureClassStateType(Type type) => ClosedBase(type, typeof(Feature<>))?.GetGenericArguments()[0];
+
+    /// <summary>The closed base of a concrete, closed class made from <paramref name="definition"/>, if it has one.</summary>
+    private static Type? ClosedBase(Type type, Type definition)
     {
         if (!type.IsClass || type.IsAbstract || type.ContainsGenericParameters)
         {
@@ -120,13 +137,27 @@ internal static class AssemblyScanner
         }
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            if (baseType.IsGenericType && baseType.GetGenericTypeDefinition() == typeof(Feature<>))
+            if (baseType.IsGenericType && baseType.GetGenericTypeDefinition() == definition)
             {
-                return baseType.GetGenericArguments()[0];
+                return baseType;
             }
         }
         return null;
     }
+
+    private static void AddReducerClass(Type type, Type stateType, HashSet<Type> states, List<ReducerBlueprint> reducers, List<Type> services, List<string> problems)
+    {
+        if (!states.Contains(stateType))
+        {
+            problems.Add($"Reducer {Name(type)} reduces {Name(stateType)}, which is not a feature state: mark it [FeatureState] or write a Feature<{stateType.Name}> in a scanned assembly.");
+            return;
+        }
+        reducers.Add((ReducerBlueprint)Generic(nameof(ReducerClassBlueprint), stateType).Invoke(null, [type])!);
+        services.Add(type);
+    }
+
+    private static ReducerBlueprint ReducerClassBlueprint<TState>(Type type) =>
+        new(typeof(TState), (services, feature) => ((IFeature<TState>)feature).AddReducer((IReducer<TState>)services.GetRequiredService(type)));
 
     private static void AddReducer(MethodInfo method, Type? actionType, HashSet<Type> states, List<ReducerBlueprint> reducers, List<Type> services, List<string> problems)
     {

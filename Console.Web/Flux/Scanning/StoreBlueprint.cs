@@ -13,8 +13,8 @@ internal sealed class StoreBlueprint(
     public IReadOnlyList<FeatureBlueprint> Features => features;
 
     /// <summary>
-    /// Classes to register with the store's lifetime: feature classes and classes with instance reducer or
-    /// effect methods.
+    /// Classes to register with the store's lifetime: feature classes, classes with instance reducer or
+    /// effect methods, and reducer and effect classes.
     /// </summary>
     public IReadOnlyList<Type> ServiceTypes => serviceTypes;
 

@@ -4,6 +4,8 @@ namespace NicConsole.Tests.Web.Features.Instances;
 
 public class InstancesReducers
 {
+    private static readonly InstancesReducer List = new();
+
     private static InstanceView Server(string id, int nics = 1) => new(
         id, "", "", "centos7x64", "s1.small.r1", 1, 1024, InstanceStatus.Running, Transition.None, null, "pek3a", "o", DateTime.UtcNow, DateTime.UtcNow,
         Enumerable.Range(0, nics).Select(i => new InstanceNicView($"52:54:00:00:00:{i:x2}", i, i == 0 ? NicRole.Primary : NicRole.Secondary,
@@ -14,7 +16,7 @@ public class InstancesReducers
     {
         var query = new InstanceQuery { SearchWord = "web" };
 
-        var state = ListReducers.ReduceLoad(new InstancesState { Items = [Server("i-a")] }, new LoadInstancesAction(query));
+        var state = List.Reduce(new InstancesState { Items = [Server("i-a")] }, new LoadInstancesAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -27,7 +29,7 @@ public class InstancesReducers
         var latest = new InstanceQuery { SearchWord = "b" };
         var state = new InstancesState { Query = latest, IsLoading = true, ErrorMessage = "old", Selected = ["i-kept", "i-gone"] };
 
-        var loaded = ListReducers.ReduceLoadSucceeded(state,
+        var loaded = List.Reduce(state,
             new LoadInstancesSucceededAction(latest, new Page<InstanceView>([Server("i-kept", 3), Server("i-new")], 12)));
 
         loaded.Items.Select(i => i.Id).ShouldBe(["i-kept", "i-new"]);
@@ -44,7 +46,7 @@ public class InstancesReducers
     {
         var state = new InstancesState { Query = new InstanceQuery { SearchWord = "b" }, Items = [Server("i-b")], Selected = ["i-b"], IsLoading = true };
 
-        var late = ListReducers.ReduceLoadSucceeded(state,
+        var late = List.Reduce(state,
             new LoadInstancesSucceededAction(new InstanceQuery { SearchWord = "a" }, new Page<InstanceView>([Server("i-a")], 1)));
 
         late.ShouldBeSameAs(state);
@@ -55,7 +57,7 @@ public class InstancesReducers
     {
         var state = new InstancesState { Items = [Server("i-a")], Selected = ["i-a"], IsLoading = true };
 
-        var failed = ListReducers.ReduceLoadFailed(state, new LoadInstancesFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadInstancesFailedAction("boom"));
 
         failed.Items.Single().Id.ShouldBe("i-a");
         failed.Selected.ShouldBe(["i-a"]);
@@ -68,7 +70,7 @@ public class InstancesReducers
     {
         var state = new InstancesState { Items = [Server("i-a"), Server("i-b")], Selected = ["i-a"] };
 
-        var selected = ListReducers.ReduceSelect(state, new SelectInstancesAction(["i-b", "i-elsewhere"]));
+        var selected = List.Reduce(state, new SelectInstancesAction(["i-b", "i-elsewhere"]));
 
         selected.Selected.ShouldBe(["i-b", "i-elsewhere"], ignoreOrder: true);
         selected.SelectedItems.Single().Id.ShouldBe("i-b");
@@ -79,8 +81,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", Instance = Server("i-a"), ErrorMessage = "old" };
 
-        var same = Reducers.ReduceLoad(state, new LoadInstanceAction("i-a"));
-        var other = Reducers.ReduceLoad(state, new LoadInstanceAction("i-b"));
+        var same = DetailReducers.ReduceLoad(state, new LoadInstanceAction("i-a"));
+        var other = DetailReducers.ReduceLoad(state, new LoadInstanceAction("i-b"));
 
         same.Instance.ShouldBe(state.Instance);
         same.IsLoading.ShouldBeTrue();
@@ -95,8 +97,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", IsLoading = true, ErrorMessage = "old" };
 
-        var stale = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-b", Server("i-b")));
-        var fresh = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", Server("i-a", 2)));
+        var stale = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-b", Server("i-b")));
+        var fresh = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", Server("i-a", 2)));
 
         stale.ShouldBeSameAs(state);
         fresh.Instance!.Nics.Count.ShouldBe(2);
@@ -110,7 +112,7 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", Instance = Server("i-a"), IsLoading = true };
 
-        var gone = Reducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", null));
+        var gone = DetailReducers.ReduceLoaded(state, new InstanceLoadedAction("i-a", null));
 
         gone.NotFound.ShouldBeTrue();
         gone.Instance.ShouldBeNull();
@@ -122,8 +124,8 @@ public class InstancesReducers
     {
         var state = new InstanceDetailState { InstanceId = "i-a", IsLoading = true };
 
-        Reducers.ReduceFailed(state, new LoadInstanceFailedAction("i-b", "boom")).ShouldBeSameAs(state);
-        var failed = Reducers.ReduceFailed(state, new LoadInstanceFailedAction("i-a", "boom"));
+        DetailReducers.ReduceFailed(state, new LoadInstanceFailedAction("i-b", "boom")).ShouldBeSameAs(state);
+        var failed = DetailReducers.ReduceFailed(state, new LoadInstanceFailedAction("i-a", "boom"));
 
         failed.ErrorMessage.ShouldBe("boom");
         failed.IsLoading.ShouldBeFalse();

@@ -4,6 +4,11 @@ namespace NicConsole.Tests.Web.Features.Jobs;
 
 public class JobsReducers
 {
+    private static readonly JobsReducer List = new();
+
+    /// <summary>As the store runs them: the job reducer (the drawer follows its row), then the list's.</summary>
+    private static JobsState Loaded(JobsState state, LoadJobsSucceededAction action) => List.Reduce(Reducers.ReduceLoadSucceeded(state, action), action);
+
     private static Job NewJob(string id, JobAction action = JobAction.AttachNics) =>
         new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", "pek3a", "tester", OperationContext.DefaultTenant, DateTime.UtcNow);
 
@@ -12,7 +17,7 @@ public class JobsReducers
     {
         var query = new JobQuery { Statuses = [JobStatus.Failed] };
 
-        var state = Reducers.ReduceLoad(new JobsState(), new LoadJobsAction(query));
+        var state = List.Reduce(new JobsState(), new LoadJobsAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -24,8 +29,8 @@ public class JobsReducers
         var latest = new JobQuery { Owner = "b" };
         var state = new JobsState { Query = latest, IsLoading = true };
 
-        var stale = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(new JobQuery { Owner = "a" }, new Page<Job>([NewJob("j-old")], 1)));
-        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(latest, new Page<Job>([NewJob("j-new")], 9)));
+        var stale = Loaded(state, new LoadJobsSucceededAction(new JobQuery { Owner = "a" }, new Page<Job>([NewJob("j-old")], 1)));
+        var fresh = Loaded(state, new LoadJobsSucceededAction(latest, new Page<Job>([NewJob("j-new")], 9)));
 
         stale.ShouldBeSameAs(state);
         fresh.Items.Single().Id.ShouldBe("j-new");
@@ -40,8 +45,8 @@ public class JobsReducers
         var after = NewJob("j-1");
         var state = Reducers.ReduceShow(new JobsState(), new ShowJobAction(before));
 
-        var reloaded = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([after], 1)));
-        var filteredAway = Reducers.ReduceLoadSucceeded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([NewJob("j-2")], 1)));
+        var reloaded = Loaded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([after], 1)));
+        var filteredAway = Loaded(state, new LoadJobsSucceededAction(state.Query, new Page<Job>([NewJob("j-2")], 1)));
 
         reloaded.Detail.ShouldBeSameAs(after);
         filteredAway.Detail.ShouldBeSameAs(before);
@@ -60,7 +65,7 @@ public class JobsReducers
     {
         var state = new JobsState { Items = [NewJob("j-1")], IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadJobsFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadJobsFailedAction("boom"));
 
         failed.Items.Count.ShouldBe(1);
         failed.ErrorMessage.ShouldBe("boom");

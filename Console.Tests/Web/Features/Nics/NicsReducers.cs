@@ -2,8 +2,11 @@ using NicConsole.Web.Features.Nics.Store;
 
 namespace NicConsole.Tests.Web.Features.Nics;
 
+/// <summary>The NIC list's reducers: the generic list reducer as the NIC feature closes it.</summary>
 public class NicsReducers
 {
+    private static readonly NicsReducer Reducer = new();
+
     private static NicView Nic(string id) => new()
     {
         Id = id, Name = "", Description = "", Status = NicStatus.Available, Transition = Transition.None, Role = NicRole.Secondary,
@@ -16,7 +19,7 @@ public class NicsReducers
     {
         var query = new NicQuery { SearchWord = "web" };
 
-        var state = Reducers.ReduceLoad(new NicsState(), new LoadNicsAction(query));
+        var state = Reducer.Reduce(new NicsState(), new LoadNicsAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -28,8 +31,8 @@ public class NicsReducers
         var latest = new NicQuery { SearchWord = "b" };
         var state = new NicsState { Query = latest, Selected = ["52:54:00:00:00:01", "52:54:00:00:00:09"] };
 
-        var stale = Reducers.ReduceLoadSucceeded(state, new LoadNicsSucceededAction(new NicQuery { SearchWord = "a" }, new Page<NicView>([Nic("x")], 1)));
-        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadNicsSucceededAction(latest, new Page<NicView>([Nic("52:54:00:00:00:01")], 7)));
+        var stale = Reducer.Reduce(state, new LoadNicsSucceededAction(new NicQuery { SearchWord = "a" }, new Page<NicView>([Nic("x")], 1)));
+        var fresh = Reducer.Reduce(state, new LoadNicsSucceededAction(latest, new Page<NicView>([Nic("52:54:00:00:00:01")], 7)));
 
         stale.ShouldBeSameAs(state);
         fresh.Items.Single().Id.ShouldBe("52:54:00:00:00:01");
@@ -43,7 +46,7 @@ public class NicsReducers
     {
         var state = new NicsState { Items = [Nic("a")], IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadNicsFailedAction("boom"));
+        var failed = Reducer.Reduce(state, new LoadNicsFailedAction("boom"));
 
         failed.Items.Count.ShouldBe(1);
         failed.ErrorMessage.ShouldBe("boom");

@@ -5,6 +5,8 @@ namespace NicConsole.Tests.Web.Features.Operations;
 
 public class OperationsReducers
 {
+    private static readonly OperationsReducer List = new();
+
     private static OperationLogEntry Entry(string action) =>
         new("tester", "pek3a", OperationContext.DefaultTenant, action, ["vxnet-aaaaaaa"], OperationResult.Succeeded, "", null, DateTime.UtcNow);
 
@@ -13,7 +15,7 @@ public class OperationsReducers
     {
         var query = new OperationQuery { Results = [OperationResult.Failed] };
 
-        var state = Reducers.ReduceLoad(new OperationsState(), new LoadOperationsAction(query));
+        var state = List.Reduce(new OperationsState(), new LoadOperationsAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -25,8 +27,8 @@ public class OperationsReducers
         var latest = new OperationQuery { User = "b" };
         var state = new OperationsState { Query = latest, IsLoading = true };
 
-        var stale = Reducers.ReduceLoadSucceeded(state, new LoadOperationsSucceededAction(new OperationQuery { User = "a" }, new Page<OperationLogEntry>([Entry("Old")], 1)));
-        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadOperationsSucceededAction(latest, new Page<OperationLogEntry>([Entry("CreateVxnets")], 12)));
+        var stale = List.Reduce(state, new LoadOperationsSucceededAction(new OperationQuery { User = "a" }, new Page<OperationLogEntry>([Entry("Old")], 1)));
+        var fresh = List.Reduce(state, new LoadOperationsSucceededAction(latest, new Page<OperationLogEntry>([Entry("CreateVxnets")], 12)));
 
         stale.ShouldBeSameAs(state);
         fresh.Items.Single().Action.ShouldBe("CreateVxnets");
@@ -51,7 +53,7 @@ public class OperationsReducers
     {
         var state = new OperationsState { Items = [Entry("a")], IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadOperationsFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadOperationsFailedAction("boom"));
 
         failed.Items.Count.ShouldBe(1);
         failed.ErrorMessage.ShouldBe("boom");

@@ -14,6 +14,7 @@ using NicConsole.Web.Features.Vpcs;
 using NicConsole.Web.Features.Vpcs.Store;
 using NicConsole.Web.Features.VxNets;
 using NicConsole.Web.Features.VxNets.Detail;
+using NicConsole.Web.Features.VxNets.Store;
 using NicConsole.Web.Features.Wizard;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;

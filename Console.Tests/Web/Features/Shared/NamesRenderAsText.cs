@@ -5,6 +5,7 @@ using NicConsole.Domain.Operations;
 using NicConsole.Web.Features.Instances;
 using NicConsole.Web.Features.Nics;
 using NicConsole.Web.Features.Nics.Detail;
+using NicConsole.Web.Features.Nics.Store;
 using NicConsole.Web.Features.Operations;
 using NicConsole.Web.Features.Operations.Store;
 using NicConsole.Web.Features.Overview;
@@ -12,6 +13,7 @@ using NicConsole.Web.Features.Vpcs;
 using NicConsole.Web.Features.Vpcs.Store;
 using NicConsole.Web.Features.VxNets;
 using NicConsole.Web.Features.VxNets.Detail;
+using NicConsole.Web.Features.VxNets.Store;
 using NicConsole.Web.Flux;
 
 namespace NicConsole.Tests.Web.Features.Shared;

@@ -4,6 +4,8 @@ namespace NicConsole.Tests.Web.Features.Vpcs;
 
 public class VpcsReducers
 {
+    private static readonly VpcsReducer List = new();
+
     private static VpcView Vpc(string id, int vxnets = 0) => new()
     {
         Id = id, Name = "", Description = "", Network = Cidr.Parse("172.16.0.0/16"), RouterType = 1, Status = VpcStatus.Active,
@@ -17,7 +19,7 @@ public class VpcsReducers
     {
         var query = new VpcQuery { SearchWord = "core" };
 
-        var state = Reducers.ReduceLoad(new VpcsState(), new LoadVpcsAction(query));
+        var state = List.Reduce(new VpcsState(), new LoadVpcsAction(query));
 
         state.IsLoading.ShouldBeTrue();
         state.Query.ShouldBe(query);
@@ -29,8 +31,8 @@ public class VpcsReducers
         var latest = new VpcQuery { SearchWord = "b" };
         var state = new VpcsState { Query = latest, IsLoading = true, ErrorMessage = "old", Selected = ["rtr-aaaaaaaa", "rtr-gone0000"] };
 
-        var stale = Reducers.ReduceLoadSucceeded(state, new LoadVpcsSucceededAction(new VpcQuery { SearchWord = "a" }, new Page<VpcView>([Vpc("rtr-x")], 1)));
-        var fresh = Reducers.ReduceLoadSucceeded(state, new LoadVpcsSucceededAction(latest, new Page<VpcView>([Vpc("rtr-aaaaaaaa"), Vpc("rtr-bbbbbbbb")], 9)));
+        var stale = List.Reduce(state, new LoadVpcsSucceededAction(new VpcQuery { SearchWord = "a" }, new Page<VpcView>([Vpc("rtr-x")], 1)));
+        var fresh = List.Reduce(state, new LoadVpcsSucceededAction(latest, new Page<VpcView>([Vpc("rtr-aaaaaaaa"), Vpc("rtr-bbbbbbbb")], 9)));
 
         stale.ShouldBeSameAs(state);
         fresh.Items.Select(v => v.Id).ShouldBe(["rtr-aaaaaaaa", "rtr-bbbbbbbb"]);
@@ -46,7 +48,7 @@ public class VpcsReducers
     {
         var state = new VpcsState { Items = [Vpc("rtr-a")], IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadVpcsFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadVpcsFailedAction("boom"));
 
         failed.Items.Count.ShouldBe(1);
         failed.ErrorMessage.ShouldBe("boom");
@@ -58,7 +60,7 @@ public class VpcsReducers
     {
         var state = new VpcsState { Items = [Vpc("rtr-a"), Vpc("rtr-b")], Selected = ["rtr-a"] };
 
-        var selected = Reducers.ReduceSelect(state, new SelectVpcsAction(["rtr-b"]));
+        var selected = List.Reduce(state, new SelectVpcsAction(["rtr-b"]));
 
         selected.Selected.ShouldBe(["rtr-b"]);
         selected.SelectedItems.Single().Id.ShouldBe("rtr-b");
@@ -69,8 +71,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a"), VxNetTotal = 3 };
 
-        var same = Reducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-a"));
-        var other = Reducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-b"));
+        var same = DetailReducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-a"));
+        var other = DetailReducers.ReduceLoadDetail(state, new LoadVpcDetailAction("rtr-b"));
 
         same.Vpc.ShouldBe(state.Vpc);
         same.IsLoading.ShouldBeTrue();
@@ -85,8 +87,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", IsLoading = true };
 
-        var stale = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-b", Vpc("rtr-b"), NoVxNets));
-        var fresh = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", Vpc("rtr-a", 2), new Page<VxNetView>([], 2)));
+        var stale = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-b", Vpc("rtr-b"), NoVxNets));
+        var fresh = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", Vpc("rtr-a", 2), new Page<VxNetView>([], 2)));
 
         stale.ShouldBeSameAs(state);
         fresh.Vpc!.VxNetCount.ShouldBe(2);
@@ -99,7 +101,7 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") };
 
-        var gone = Reducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", null, NoVxNets));
+        var gone = DetailReducers.ReduceDetailLoaded(state, new VpcDetailLoadedAction("rtr-a", null, NoVxNets));
 
         gone.VpcId.ShouldBeNull();
         gone.Vpc.ShouldBeNull();
@@ -110,8 +112,8 @@ public class VpcsReducers
     {
         var state = new VpcDetailState { VpcId = "rtr-a", IsLoading = true };
 
-        Reducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-b", "boom")).ShouldBeSameAs(state);
-        var failed = Reducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-a", "boom"));
+        DetailReducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-b", "boom")).ShouldBeSameAs(state);
+        var failed = DetailReducers.ReduceLoadDetailFailed(state, new LoadVpcDetailFailedAction("rtr-a", "boom"));
 
         failed.ErrorMessage.ShouldBe("boom");
         failed.IsLoading.ShouldBeFalse();
@@ -119,5 +121,5 @@ public class VpcsReducers
 
     [Fact]
     public void ClosingForgetsTheVpc() =>
-        Reducers.ReduceCloseDetail(new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") }).VpcId.ShouldBeNull();
+        DetailReducers.ReduceCloseDetail(new VpcDetailState { VpcId = "rtr-a", Vpc = Vpc("rtr-a") }).VpcId.ShouldBeNull();
 }

@@ -4,6 +4,8 @@ namespace NicConsole.Tests.Web.Features.VxNets;
 
 public class VxNetsReducers
 {
+    private static readonly VxNetsReducer List = new();
+
     private static VxNetView VxNet(string id, int nics = 0) => new()
     {
         Id = id, Name = "", Description = "", Type = VxNetType.Managed, Features = 1, NicCount = nics, Transition = Transition.None,
@@ -16,7 +18,7 @@ public class VxNetsReducers
         var query = new VxNetQuery { SearchWord = "web" };
         var state = new VxNetsState { Items = [VxNet("vxnet-a")] };
 
-        var loading = Reducers.ReduceLoad(state, new LoadVxNetsAction(query));
+        var loading = List.Reduce(state, new LoadVxNetsAction(query));
 
         loading.IsLoading.ShouldBeTrue();
         loading.Query.ShouldBe(query);
@@ -29,7 +31,7 @@ public class VxNetsReducers
         var latest = new VxNetQuery { SearchWord = "b" };
         var state = new VxNetsState { Query = latest, IsLoading = true, ErrorMessage = "old" };
 
-        var loaded = Reducers.ReduceLoadSucceeded(state, new LoadVxNetsSucceededAction(latest, new Page<VxNetView>([VxNet("vxnet-b", 5)], 31)));
+        var loaded = List.Reduce(state, new LoadVxNetsSucceededAction(latest, new Page<VxNetView>([VxNet("vxnet-b", 5)], 31)));
 
         loaded.Items.Single().NicCount.ShouldBe(5);
         loaded.TotalCount.ShouldBe(31);
@@ -42,7 +44,7 @@ public class VxNetsReducers
     {
         var state = new VxNetsState { Query = new VxNetQuery { SearchWord = "b" }, Items = [VxNet("vxnet-b")], IsLoading = true };
 
-        var late = Reducers.ReduceLoadSucceeded(state, new LoadVxNetsSucceededAction(new VxNetQuery { SearchWord = "a" }, new Page<VxNetView>([VxNet("vxnet-a")], 1)));
+        var late = List.Reduce(state, new LoadVxNetsSucceededAction(new VxNetQuery { SearchWord = "a" }, new Page<VxNetView>([VxNet("vxnet-a")], 1)));
 
         late.ShouldBeSameAs(state);
     }
@@ -52,7 +54,7 @@ public class VxNetsReducers
     {
         var state = new VxNetsState { Query = new VxNetQuery { Page = new(Offset: 20) }, IsLoading = true };
 
-        var late = Reducers.ReduceLoadSucceeded(state, new LoadVxNetsSucceededAction(new VxNetQuery(), new Page<VxNetView>([VxNet("vxnet-a")], 21)));
+        var late = List.Reduce(state, new LoadVxNetsSucceededAction(new VxNetQuery(), new Page<VxNetView>([VxNet("vxnet-a")], 21)));
 
         late.ShouldBeSameAs(state);
     }
@@ -62,7 +64,7 @@ public class VxNetsReducers
     {
         var state = new VxNetsState { Items = [VxNet("vxnet-a")], TotalCount = 1, IsLoading = true };
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadVxNetsFailedAction("boom"));
+        var failed = List.Reduce(state, new LoadVxNetsFailedAction("boom"));
 
         failed.Items.Single().Id.ShouldBe("vxnet-a");
         failed.TotalCount.ShouldBe(1);

@@ -1,11 +1,14 @@
+using Microsoft.Extensions.Localization;
 using NicConsole.Domain.Instances;
 using NicConsole.Web.Features.Shared;
 using NicConsole.Web.Flux;
+using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, CommandRunner commands)
+/// <summary>The server page's read and the servers' changes (the list's read is <see cref="InstancesRead"/>).</summary>
+public sealed class Effects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
     private readonly LatestRead _instance = new();
 
@@ -13,4 +16,24 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
     public Task HandleLoad(LoadInstanceAction action, IDispatcher dispatcher) =>
         _instance.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
             page => new InstanceLoadedAction(action.InstanceId, page.Items.SingleOrDefault()), error => new LoadInstanceFailedAction(action.InstanceId, error)));
+
+    [EffectMethod]
+    public Task HandleLaunch(LaunchInstancesAction action, IDispatcher dispatcher) =>
+        commands.RunAsync(dispatcher, () => network.RunInstancesAsync(@operator.Context, action.Request),
+            accepted => text["Instances.Launching", string.Join(", ", accepted.ResourceIds), accepted.JobId]);
+
+    [EffectMethod]
+    public Task HandleChange(ChangeInstancesAction action, IDispatcher dispatcher)
+    {
+        Func<OperationContext, IReadOnlyList<string>, CancellationToken, Task<Result<Accepted>>> useCase = action.Change switch
+        {
+            Transition.Starting => network.StartInstancesAsync,
+            Transition.Stopping => network.StopInstancesAsync,
+            Transition.Restarting => network.RestartInstancesAsync,
+            Transition.Terminating => network.TerminateInstancesAsync,
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action.Change, "not a server operation"),
+        };
+        return commands.RunAsync(dispatcher, () => useCase(@operator.Context, action.InstanceIds, CancellationToken.None),
+            accepted => text["Instances.Changing", string.Join(", ", action.InstanceIds), text["Status." + action.Change.ApiName()], accepted.JobId]);
+    }
 }

@@ -1,23 +1,17 @@
-using System.Collections.Immutable;
 using NicConsole.Domain.Instances;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Flux;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
 /// <summary>One page of the server list and the query that produced it.</summary>
 [FeatureState]
-public sealed record InstancesState
+public sealed record InstancesState : ListState<InstanceView, InstanceQuery>
 {
     public InstancesState()
+        : base(new InstanceQuery())
     {
     }
 
-    public InstanceQuery Query { get; init; } = new();
-    public ImmutableList<InstanceView> Items { get; init; } = [];
-    public int TotalCount { get; init; }
-    public bool IsLoading { get; init; }
-    public string? ErrorMessage { get; init; }
-    public ImmutableHashSet<string> Selected { get; init; } = [];
-
-    public IReadOnlyList<InstanceView> SelectedItems => Items.Where(i => Selected.Contains(i.Id)).ToList();
+    public override string IdOf(InstanceView item) => item.Id;
 }

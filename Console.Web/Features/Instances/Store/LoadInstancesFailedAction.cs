@@ -1,3 +1,6 @@
+using NicConsole.Domain.Instances;
+using NicConsole.Web.Features.Shared.Lists;
+
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed record LoadInstancesFailedAction(string Error);
+public sealed record LoadInstancesFailedAction(string Error) : LoadListFailedAction<InstanceQuery>(Error);

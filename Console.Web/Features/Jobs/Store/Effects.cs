@@ -12,13 +12,6 @@ public sealed class Effects(
     IStringLocalizer<UiText> text,
     CommandRunner commands)
 {
-    private readonly LatestRead _list = new();
-
-    [EffectMethod]
-    public Task HandleLoad(LoadJobsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryJobsAsync(@operator.Context, action.Query),
-            page => new LoadJobsSucceededAction(action.Query, page), error => new LoadJobsFailedAction(error)));
-
     [EffectMethod]
     public Task HandleRetry(RetryJobAction action, IDispatcher dispatcher) =>
         commands.RunAsync(dispatcher, () => network.RetryJobAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);

@@ -7,20 +7,13 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Nics.Store;
 
-/// <summary>The NIC list's only way to the domain: each intent becomes one use case, and its outcome an action.</summary>
+/// <summary>The NIC list's changes: each intent becomes one use case, and its outcome an action (the list's read is <see cref="NicsRead"/>).</summary>
 public sealed class Effects(
     INetworkService network,
     CurrentOperator @operator,
     IStringLocalizer<UiText> text,
     CommandRunner commands)
 {
-    private readonly LatestRead _list = new();
-
-    [EffectMethod]
-    public Task HandleLoad(LoadNicsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryNicsAsync(@operator.Context, action.Query),
-            page => new LoadNicsSucceededAction(action.Query, page), error => new LoadNicsFailedAction(error)));
-
     [EffectMethod]
     public Task HandleRequest(RequestNicsAction action, IDispatcher dispatcher) =>
         commands.RunAsync(dispatcher, () => network.RequestNicsAsync(@operator.Context, action.Request),

@@ -1,5 +1,6 @@
 using NicConsole.Domain.Nics;
+using NicConsole.Web.Features.Shared.Lists;
 
 namespace NicConsole.Web.Features.Nics.Store;
 
-public sealed record LoadNicsAction(NicQuery Query);
+public sealed record LoadNicsAction(NicQuery Query) : LoadListAction<NicQuery>(Query);

@@ -1,5 +1,6 @@
 using NicConsole.Domain.Operations;
+using NicConsole.Web.Features.Shared.Lists;
 
 namespace NicConsole.Web.Features.Operations.Store;
 
-public sealed record LoadOperationsAction(OperationQuery Query);
+public sealed record LoadOperationsAction(OperationQuery Query) : LoadListAction<OperationQuery>(Query);

@@ -17,13 +17,7 @@ public sealed class Effects(
     CommandRunner commands,
     ILogger<Effects> logger)
 {
-    private readonly LatestRead _list = new();
     private readonly LatestRead _detail = new();
-
-    [EffectMethod]
-    public Task HandleLoad(LoadVpcsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryVpcsAsync(@operator.Context, action.Query),
-            page => new LoadVpcsSucceededAction(action.Query, page), error => new LoadVpcsFailedAction(error)));
 
     [EffectMethod]
     public Task HandleLoadDetail(LoadVpcDetailAction action, IDispatcher dispatcher) => _detail.RunAsync(() => LoadDetailAsync(action, dispatcher));

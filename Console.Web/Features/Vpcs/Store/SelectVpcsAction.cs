@@ -1,3 +1,6 @@
+using NicConsole.Domain.Vpcs;
+using NicConsole.Web.Features.Shared.Lists;
+
 namespace NicConsole.Web.Features.Vpcs.Store;
 
-public sealed record SelectVpcsAction(IReadOnlyCollection<string> VpcIds);
+public sealed record SelectVpcsAction(IReadOnlyCollection<string> Ids) : SelectListAction<VpcQuery>(Ids);

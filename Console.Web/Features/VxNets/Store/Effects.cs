@@ -8,13 +8,6 @@ namespace NicConsole.Web.Features.VxNets.Store;
 
 public sealed class Effects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
-    private readonly LatestRead _list = new();
-
-    [EffectMethod]
-    public Task HandleLoad(LoadVxNetsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryVxNetsAsync(@operator.Context, action.Query),
-            page => new LoadVxNetsSucceededAction(action.Query, page), error => new LoadVxNetsFailedAction(error)));
-
     [EffectMethod]
     public Task HandleCreate(CreateVxNetsAction action, IDispatcher dispatcher) =>
         commands.RunAsync(dispatcher, () => network.CreateVxNetsAsync(@operator.Context, action.Name, count: action.Count),

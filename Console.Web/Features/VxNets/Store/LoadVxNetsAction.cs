@@ -1,5 +1,6 @@
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared.Lists;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed record LoadVxNetsAction(VxNetQuery Query);
+public sealed record LoadVxNetsAction(VxNetQuery Query) : LoadListAction<VxNetQuery>(Query);

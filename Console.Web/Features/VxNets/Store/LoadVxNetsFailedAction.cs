@@ -1,3 +1,6 @@
+using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared.Lists;
+
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed record LoadVxNetsFailedAction(string Error);
+public sealed record LoadVxNetsFailedAction(string Error) : LoadListFailedAction<VxNetQuery>(Error);

@@ -1,20 +1,17 @@
-using System.Collections.Immutable;
 using NicConsole.Domain.VxNets;
+using NicConsole.Web.Features.Shared.Lists;
 using NicConsole.Web.Flux;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
 /// <summary>One page of the VxNet list and the query that produced it.</summary>
 [FeatureState]
-public sealed record VxNetsState
+public sealed record VxNetsState : ListState<VxNetView, VxNetQuery>
 {
     public VxNetsState()
+        : base(new VxNetQuery())
     {
     }
 
-    public VxNetQuery Query { get; init; } = new();
-    public ImmutableList<VxNetView> Items { get; init; } = [];
-    public int TotalCount { get; init; }
-    public bool IsLoading { get; init; }
-    public string? ErrorMessage { get; init; }
+    public override string IdOf(VxNetView item) => item.Id;
 }

@@ -1,5 +1,6 @@
 using NicConsole.Domain.Operations;
 using NicConsole.Web.Features.Nics.Detail;
+using NicConsole.Web.Features.Nics.Store;
 
 namespace NicConsole.Tests.Web.Features.Nics.Detail;
 
@@ -20,10 +21,10 @@ public class NicDetailReducers
     [Fact]
     public void OpeningANicStartsAfreshAndReloadingItKeepsWhatIsShown()
     {
-        var open = Reducers.ReduceLoaded(Reducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a")), new NicDetailLoadedAction("a", View("a"), Timeline("a", 2)));
+        var open = DetailReducers.ReduceLoaded(DetailReducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a")), new NicDetailLoadedAction("a", View("a"), Timeline("a", 2)));
 
-        var reloading = Reducers.ReduceLoad(open, new LoadNicDetailAction("a"));
-        var other = Reducers.ReduceLoad(open, new LoadNicDetailAction("b"));
+        var reloading = DetailReducers.ReduceLoad(open, new LoadNicDetailAction("a"));
+        var other = DetailReducers.ReduceLoad(open, new LoadNicDetailAction("b"));
 
         (reloading.NicId, reloading.IsLoading, reloading.Timeline.Count).ShouldBe(("a", true, 2));
         (other.NicId, other.Nic, other.Timeline.Count).ShouldBe(("b", null, 0));
@@ -32,28 +33,28 @@ public class NicDetailReducers
     [Fact]
     public void AnAnswerForAnotherNicIsIgnored()
     {
-        var state = Reducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("b"));
+        var state = DetailReducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("b"));
 
-        Reducers.ReduceLoaded(state, new NicDetailLoadedAction("a", View("a"), Timeline("a", 1))).ShouldBeSameAs(state);
-        Reducers.ReduceLoadFailed(state, new LoadNicDetailFailedAction("a", "boom")).ShouldBeSameAs(state);
+        DetailReducers.ReduceLoaded(state, new NicDetailLoadedAction("a", View("a"), Timeline("a", 1))).ShouldBeSameAs(state);
+        DetailReducers.ReduceLoadFailed(state, new LoadNicDetailFailedAction("a", "boom")).ShouldBeSameAs(state);
     }
 
     [Fact]
     public void ANicThatIsGoneClosesTheDrawer()
     {
-        var state = Reducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a"));
+        var state = DetailReducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a"));
 
-        Reducers.ReduceLoaded(state, new NicDetailLoadedAction("a", null, null)).NicId.ShouldBeNull();
+        DetailReducers.ReduceLoaded(state, new NicDetailLoadedAction("a", null, null)).NicId.ShouldBeNull();
     }
 
     [Fact]
     public void AFailureKeepsTheNicAndSaysWhy()
     {
-        var open = Reducers.ReduceLoaded(Reducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a")), new NicDetailLoadedAction("a", View("a"), Timeline("a", 1)));
+        var open = DetailReducers.ReduceLoaded(DetailReducers.ReduceLoad(new NicDetailState(), new LoadNicDetailAction("a")), new NicDetailLoadedAction("a", View("a"), Timeline("a", 1)));
 
-        var failed = Reducers.ReduceLoadFailed(Reducers.ReduceLoad(open, new LoadNicDetailAction("a")), new LoadNicDetailFailedAction("a", "boom"));
+        var failed = DetailReducers.ReduceLoadFailed(DetailReducers.ReduceLoad(open, new LoadNicDetailAction("a")), new LoadNicDetailFailedAction("a", "boom"));
 
         (failed.Nic?.Id, failed.IsLoading, failed.ErrorMessage).ShouldBe(("a", false, "boom"));
-        Reducers.ReduceClose(failed).ShouldBe(new NicDetailState());
+        DetailReducers.ReduceClose(failed).ShouldBe(new NicDetailState());
     }
 }

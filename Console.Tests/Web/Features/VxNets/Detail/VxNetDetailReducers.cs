@@ -1,4 +1,5 @@
 using NicConsole.Web.Features.VxNets.Detail;
+using NicConsole.Web.Features.VxNets.Store;
 
 namespace NicConsole.Tests.Web.Features.VxNets.Detail;
 
@@ -15,10 +16,10 @@ public class VxNetDetailReducers
     [Fact]
     public void OpeningAVxNetStartsAfreshAndReloadingItKeepsTheMap()
     {
-        var open = Reducers.ReduceLoaded(Reducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("a")), new VxNetDetailLoadedAction("a", View("a"), Map("a")));
+        var open = DetailReducers.ReduceLoaded(DetailReducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("a")), new VxNetDetailLoadedAction("a", View("a"), Map("a")));
 
-        var reloading = Reducers.ReduceLoad(open, new LoadVxNetDetailAction("a"));
-        var other = Reducers.ReduceLoad(open, new LoadVxNetDetailAction("b"));
+        var reloading = DetailReducers.ReduceLoad(open, new LoadVxNetDetailAction("a"));
+        var other = DetailReducers.ReduceLoad(open, new LoadVxNetDetailAction("b"));
 
         (reloading.IsLoading, reloading.Map).ShouldBe((true, open.Map));
         (other.VxNetId, other.VxNet, other.Map).ShouldBe(("b", null, null));
@@ -27,21 +28,21 @@ public class VxNetDetailReducers
     [Fact]
     public void AnAnswerForAnotherVxNetIsIgnoredAndAVxNetThatIsGoneClosesTheDrawer()
     {
-        var state = Reducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("b"));
+        var state = DetailReducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("b"));
 
-        Reducers.ReduceLoaded(state, new VxNetDetailLoadedAction("a", View("a"), Map("a"))).ShouldBeSameAs(state);
-        Reducers.ReduceLoadFailed(state, new LoadVxNetDetailFailedAction("a", "boom")).ShouldBeSameAs(state);
-        Reducers.ReduceLoaded(state, new VxNetDetailLoadedAction("b", null, null)).ShouldBe(new VxNetDetailState());
+        DetailReducers.ReduceLoaded(state, new VxNetDetailLoadedAction("a", View("a"), Map("a"))).ShouldBeSameAs(state);
+        DetailReducers.ReduceLoadFailed(state, new LoadVxNetDetailFailedAction("a", "boom")).ShouldBeSameAs(state);
+        DetailReducers.ReduceLoaded(state, new VxNetDetailLoadedAction("b", null, null)).ShouldBe(new VxNetDetailState());
     }
 
     [Fact]
     public void AFailureSaysWhyAndCloseEmptiesTheState()
     {
-        var state = Reducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("a"));
+        var state = DetailReducers.ReduceLoad(new VxNetDetailState(), new LoadVxNetDetailAction("a"));
 
-        var failed = Reducers.ReduceLoadFailed(state, new LoadVxNetDetailFailedAction("a", "boom"));
+        var failed = DetailReducers.ReduceLoadFailed(state, new LoadVxNetDetailFailedAction("a", "boom"));
 
         (failed.IsLoading, failed.ErrorMessage).ShouldBe((false, "boom"));
-        Reducers.ReduceClose(failed).ShouldBe(new VxNetDetailState());
+        DetailReducers.ReduceClose(failed).ShouldBe(new VxNetDetailState());
     }
 }

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Operations;
+using NicConsole.Web.Features.Shared.Store;
+using NicConsole.Web.Flux;
+
+namespace NicConsole.Tests.Web.Changes;
+
+/// <summary>Two nodes sharing one database and one Redis: what is committed on one reaches the other's pages.</summary>
+public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
+{
+    private readonly OperationContext _context = OperationContext.System("tester", "pek3a");
+
+    [Fact]
+    public async Task AChangeMadeThroughNodeAReachesAStoreOnNodeB()
+    {
+        using var scope = nodes.B.Services.CreateScope();
+        // A circuit hears the changes its operator may see: an Admin's, every tenant's.
+        NicConsole.Tests.Web.Features.Shared.OperatorRoles.ActAs(scope.ServiceProvider.GetRequiredService<NicConsole.Web.Operators.CurrentOperator>(), Role.Admin);
+        var store = scope.ServiceProvider.GetRequiredService<IStore>();
+        var heard = new ConcurrentQueue<ResourcesChangedAction>();
+        store.SubscribeToAction<ResourcesChangedAction>(this, heard.Enqueue);
+        await store.InitializeAsync();
+        await store.WhenIdle().WaitAsync(TimeSpan.FromSeconds(10));
+
+        var vxnet = (await nodes.A.Network.CreateVxNetsAsync(_context, "from-node-a")).Ok()[0];
+
+        await UntilAsync(() => heard.Any(a => a.Changes.Any(c => c.ResourceIds.Contains(vxnet))));
+        var change = heard.SelectMany(a => a.Changes).Single(c => c.ResourceIds.Contains(vxnet));
+        change.Action.ShouldBe("CreateVxnets");
+        change.Result.ShouldBe(OperationResult.Succeeded);
+        change.Zone.ShouldBe("pek3a");
+    }
+
+    [Fact]
+    public async Task AJobAcceptedOnNodeARunsOnceOnEitherNodeAndBothNodesHearItSettle()
+    {
+        var applied = new ConcurrentQueue<string>();
+        using var onA = nodes.A.Services.GetRequiredService<SimulatedDataPlane>().FailWhen(work => Record(applied, work.JobId));
+        using var onB = nodes.B.Services.GetRequiredService<SimulatedDataPlane>().FailWhen(work => Record(applied, work.JobId));
+        using var heardOnA = new ChangeInbox(nodes.A.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
+        using var heardOnB = new ChangeInbox(nodes.B.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
+
+        var job = (await nodes.A.Network.CreateVpcsAsync(_context, "vpc-from-a", "172.16.0.0/16")).Ok().JobId;
+
+        await heardOnB.WaitForAsync(c => c.JobId == job && c.Result == OperationResult.Accepted);
+        await heardOnB.WaitForAsync(c => c.JobId == job && c.Result == OperationResult.Succeeded);
+        await heardOnA.WaitForAsync(c => c.JobId == job && c.Result == OperationResult.Succeeded);
+        await Task.Delay(300);
+        applied.Count(j => j == job).ShouldBe(1);
+        heardOnA.Changes.Count(c => c.JobId == job && c.Result == OperationResult.Succeeded).ShouldBe(1);
+        heardOnB.Changes.Count(c => c.JobId == job && c.Result == OperationResult.Succeeded).ShouldBe(1);
+        var done = (await nodes.B.Network.QueryJobsAsync(_context, new JobQuery { Ids = [job] })).Ok().Items.Single();
+        done.Status.ShouldBe(JobStatus.Successful);
+        done.Node.ShouldBeOneOf("node-a", "node-b");
+    }
+
+    [Fact]
+    public async Task HealthShowsTheDatabaseAndRedis()
+    {
+        using var client = nodes.B.CreateClient();
+
+        var response = await client.GetAsync("/health");
+
+        response.IsSuccessStatusCode.ShouldBeTrue();
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
+        var checks = body.RootElement.GetProperty("checks");
+        checks.GetProperty("database").GetProperty("status").GetString().ShouldBe("Healthy");
+        checks.GetProperty("live-updates").GetProperty("description").GetString().ShouldStartWith("Redis answers");
+    }
+
+    private static string? Record(ConcurrentQueue<string> applied, string jobId)
+    {
+        applied.Enqueue(jobId);
+        return null;
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "node B's store did not hear the change");
+            await Task.Delay(10);
+        }
+    }
+}

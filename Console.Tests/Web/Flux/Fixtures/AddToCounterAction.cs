@@ -1,0 +1,3 @@
+namespace NicConsole.Tests.Web.Flux.Fixtures;
+
+public sealed record AddToCounterAction(int Amount);

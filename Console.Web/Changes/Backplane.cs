@@ -1,0 +1,7 @@
+namespace NicConsole.Web.Changes;
+
+public enum Backplane
+{
+    InProcess,
+    Redis,
+}

@@ -1,4 +1,0 @@
-namespace NicConsole.Web.Features.Nics.Detail;
-
-/// <summary>Opens the detail drawer on a NIC, or reads the open one again.</summary>
-public sealed record LoadNicDetailAction(string NicId);

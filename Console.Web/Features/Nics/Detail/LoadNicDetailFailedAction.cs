@@ -1,3 +1,0 @@
-namespace NicConsole.Web.Features.Nics.Detail;
-
-public sealed record LoadNicDetailFailedAction(string NicId, string Error);

@@ -1,3 +1,0 @@
-namespace NicConsole.Web.Features.Nics.Forms;
-
-public sealed record LoadNicFormsAction;

@@ -1,6 +1,0 @@
-using NicConsole.Domain.Instances;
-using NicConsole.Domain.VxNets;
-
-namespace NicConsole.Web.Features.Nics.Forms;
-
-public sealed record NicFormsLoadedAction(IReadOnlyList<VxNetView> VxNets, IReadOnlyList<InstanceView> Servers, VxNetView? BasicNetwork = null);

@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Nics.Store;
+
+public sealed record LoadNicFormsAction;

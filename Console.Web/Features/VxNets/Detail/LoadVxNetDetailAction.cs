@@ -1,4 +1,0 @@
-namespace NicConsole.Web.Features.VxNets.Detail;
-
-/// <summary>Opens the detail drawer on a VxNet, or reads the open one again.</summary>
-public sealed record LoadVxNetDetailAction(string VxNetId);

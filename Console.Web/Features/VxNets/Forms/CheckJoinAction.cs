@@ -1,5 +1,0 @@
-using NicConsole.Domain.VxNets;
-
-namespace NicConsole.Web.Features.VxNets.Forms;
-
-public sealed record CheckJoinAction(JoinVpc Request);

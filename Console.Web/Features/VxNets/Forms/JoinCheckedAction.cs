@@ -1,5 +1,0 @@
-using NicConsole.Domain.VxNets;
-
-namespace NicConsole.Web.Features.VxNets.Forms;
-
-public sealed record JoinCheckedAction(JoinVpc Request, AddressPlan? Plan, DomainError? Refusal);

@@ -1,3 +1,0 @@
-namespace NicConsole.Web.Features.VxNets.Forms;
-
-public sealed record LoadJoinFormAction;

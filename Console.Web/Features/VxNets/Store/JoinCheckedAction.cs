@@ -1,0 +1,5 @@
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Web.Features.VxNets.Store;
+
+public sealed record JoinCheckedAction(JoinVpc Request, AddressPlan? Plan, DomainError? Refusal);

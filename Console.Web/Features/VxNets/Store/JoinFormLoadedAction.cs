@@ -1,0 +1,5 @@
+using NicConsole.Domain.Vpcs;
+
+namespace NicConsole.Web.Features.VxNets.Store;
+
+public sealed record JoinFormLoadedAction(IReadOnlyList<VpcView> Vpcs);

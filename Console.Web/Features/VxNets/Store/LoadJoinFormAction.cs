@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.VxNets.Store;
+
+public sealed record LoadJoinFormAction;

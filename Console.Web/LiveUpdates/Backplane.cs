@@ -1,7 +1,0 @@
-namespace NicConsole.Web.LiveUpdates;
-
-public enum Backplane
-{
-    InProcess,
-    Redis,
-}
