@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Seeding;
 
 namespace NicConsole.Web.Commands;
 

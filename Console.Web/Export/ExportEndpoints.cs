@@ -25,18 +25,18 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         var export = app.MapGroup("/export").RequireAuthorization();
-        export.MapGet("/vpcs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "vpcs", (VpcQuery q) => network.ExportVpcs(op.Context, q), ExportColumns.Vpcs));
-        export.MapGet("/vxnets.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "vxnets", (VxNetQuery q) => network.ExportVxNets(op.Context, q), ExportColumns.VxNets));
-        export.MapGet("/nics.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "nics", (NicQuery q) => network.ExportNics(op.Context, q), ExportColumns.Nics));
-        export.MapGet("/instances.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "instances", (InstanceQuery q) => network.ExportInstances(op.Context, q), ExportColumns.Instances));
-        export.MapGet("/jobs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "jobs", (JobQuery q) => network.ExportJobs(op.Context, q), ExportColumns.Jobs));
-        export.MapGet("/operations.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "operations", (OperationQuery q) => network.ExportOperations(op.Context, q), ExportColumns.Operations));
+        export.MapGet("/vpcs.csv", (HttpContext http, VpcQueries vpcQueries, CurrentOperator op) =>
+            Write(http, "vpcs", (VpcQuery q) => vpcQueries.Export(op.Context, q), ExportColumns.Vpcs));
+        export.MapGet("/vxnets.csv", (HttpContext http, VxNetQueries vxNetQueries, CurrentOperator op) =>
+            Write(http, "vxnets", (VxNetQuery q) => vxNetQueries.Export(op.Context, q), ExportColumns.VxNets));
+        export.MapGet("/nics.csv", (HttpContext http, NicQueries nicQueries, CurrentOperator op) =>
+            Write(http, "nics", (NicQuery q) => nicQueries.Export(op.Context, q), ExportColumns.Nics));
+        export.MapGet("/instances.csv", (HttpContext http, InstanceQueries instanceQueries, CurrentOperator op) =>
+            Write(http, "instances", (InstanceQuery q) => instanceQueries.Export(op.Context, q), ExportColumns.Instances));
+        export.MapGet("/jobs.csv", (HttpContext http, JobQueries jobQueries, CurrentOperator op) =>
+            Write(http, "jobs", (JobQuery q) => jobQueries.Export(op.Context, q), ExportColumns.Jobs));
+        export.MapGet("/operations.csv", (HttpContext http, OperationQueries operationQueries, CurrentOperator op) =>
+            Write(http, "operations", (OperationQuery q) => operationQueries.Export(op.Context, q), ExportColumns.Operations));
         return app;
     }
 

@@ -5,12 +5,12 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, CommandRunner commands)
+public sealed class Effects(InstanceQueries instanceQueries, CurrentOperator @operator, CommandRunner commands)
 {
     private readonly LatestRead _instance = new();
 
     [EffectMethod]
     public Task HandleLoad(LoadInstanceAction action, IDispatcher dispatcher) =>
-        _instance.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
+        _instance.RunAsync(() => commands.RunAsync(dispatcher, () => instanceQueries.QueryAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
             page => new InstanceLoadedAction(action.InstanceId, page.Items.SingleOrDefault()), error => new LoadInstanceFailedAction(action.InstanceId, error)));
 }

@@ -6,18 +6,18 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed class ListEffects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
+public sealed class ListEffects(InstanceQueries instanceQueries, RunInstances runInstances, StartInstances startInstances, StopInstances stopInstances, RestartInstances restartInstances, TerminateInstances terminateInstances, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
     private readonly LatestRead _list = new();
 
     [EffectMethod]
     public Task HandleLoad(LoadInstancesAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, action.Query),
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => instanceQueries.QueryAsync(@operator.Context, action.Query),
             page => new LoadInstancesSucceededAction(action.Query, page), error => new LoadInstancesFailedAction(error)));
 
     [EffectMethod]
     public Task HandleLaunch(LaunchInstancesAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.RunInstancesAsync(@operator.Context, action.Request),
+        commands.RunAsync(dispatcher, () => runInstances.RunAsync(@operator.Context, action.Request),
             accepted => text["Instances.Launching", string.Join(", ", accepted.ResourceIds), accepted.JobId]);
 
     [EffectMethod]
@@ -25,10 +25,10 @@ public sealed class ListEffects(INetworkService network, CurrentOperator @operat
     {
         Func<OperationContext, IReadOnlyList<string>, CancellationToken, Task<Result<Accepted>>> useCase = action.Change switch
         {
-            Transition.Starting => network.StartInstancesAsync,
-            Transition.Stopping => network.StopInstancesAsync,
-            Transition.Restarting => network.RestartInstancesAsync,
-            Transition.Terminating => network.TerminateInstancesAsync,
+            Transition.Starting => startInstances.RunAsync,
+            Transition.Stopping => stopInstances.RunAsync,
+            Transition.Restarting => restartInstances.RunAsync,
+            Transition.Terminating => terminateInstances.RunAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Change, "not a server operation"),
         };
         return commands.RunAsync(dispatcher, () => useCase(@operator.Context, action.InstanceIds, CancellationToken.None),

@@ -7,7 +7,7 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Jobs.Store;
 
 public sealed class Effects(
-    INetworkService network,
+    JobQueries jobQueries, RetryJob retryJob,
     CurrentOperator @operator,
     IStringLocalizer<UiText> text,
     CommandRunner commands)
@@ -16,10 +16,10 @@ public sealed class Effects(
 
     [EffectMethod]
     public Task HandleLoad(LoadJobsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryJobsAsync(@operator.Context, action.Query),
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => jobQueries.QueryAsync(@operator.Context, action.Query),
             page => new LoadJobsSucceededAction(action.Query, page), error => new LoadJobsFailedAction(error)));
 
     [EffectMethod]
     public Task HandleRetry(RetryJobAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.RetryJobAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);
+        commands.RunAsync(dispatcher, () => retryJob.RunAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);
 }

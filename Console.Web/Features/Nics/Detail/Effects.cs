@@ -7,7 +7,7 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Nics.Detail;
 
 /// <summary>Reads the open NIC and its timeline; the drawer's actions go through the NIC list's own effects.</summary>
-public sealed class Effects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
+public sealed class Effects(NicQueries nicQueries, CurrentOperator @operator, ErrorText errors, ILogger<Effects> logger)
 {
     private readonly LatestRead _detail = new();
 
@@ -18,7 +18,7 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
     {
         try
         {
-            var nic = await network.QueryNicsAsync(@operator.Context, new NicQuery { Ids = [action.NicId] });
+            var nic = await nicQueries.QueryAsync(@operator.Context, new NicQuery { Ids = [action.NicId] });
             if (!nic.Succeeded)
             {
                 dispatcher.Dispatch(new LoadNicDetailFailedAction(action.NicId, errors[nic.Error!]));
@@ -29,7 +29,7 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
                 dispatcher.Dispatch(new NicDetailLoadedAction(action.NicId, null, null));
                 return;
             }
-            var timeline = await network.GetNicTimelineAsync(@operator.Context, action.NicId);
+            var timeline = await nicQueries.TimelineAsync(@operator.Context, action.NicId);
             dispatcher.Dispatch(timeline.Succeeded
                 ? new NicDetailLoadedAction(action.NicId, view, timeline.Value)
                 : timeline.Error!.Code == RetCode.ResourceNotFound

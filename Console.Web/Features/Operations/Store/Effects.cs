@@ -4,12 +4,12 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Operations.Store;
 
-public sealed class Effects(INetworkService network, CurrentOperator @operator, CommandRunner commands)
+public sealed class Effects(OperationQueries operationQueries, CurrentOperator @operator, CommandRunner commands)
 {
     private readonly LatestRead _list = new();
 
     [EffectMethod]
     public Task HandleLoad(LoadOperationsAction action, IDispatcher dispatcher) =>
-        _list.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryOperationsAsync(@operator.Context, action.Query),
+        _list.RunAsync(() => commands.RunAsync(dispatcher, () => operationQueries.QueryAsync(@operator.Context, action.Query),
             page => new LoadOperationsSucceededAction(action.Query, page), error => new LoadOperationsFailedAction(error)));
 }
