@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using NicConsole.Web.Commands;
+using NicConsole.Web.CommandLine;
 using Xunit.Abstractions;
 
 namespace NicConsole.Tests.Web.Api;

@@ -3,7 +3,7 @@ using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 
-namespace NicConsole.Web.Commands;
+namespace NicConsole.Web.CommandLine;
 
 /// <summary>
 /// <c>keys create [--user NAME]</c>, <c>keys list</c> and <c>keys revoke ID</c>: API keys from the command line,

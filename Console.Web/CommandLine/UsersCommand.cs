@@ -3,7 +3,7 @@ using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Web.Users;
 
-namespace NicConsole.Web.Commands;
+namespace NicConsole.Web.CommandLine;
 
 /// <summary>
 /// <c>users add --name NAME --role Admin|Operator|Viewer --tenant TENANT [--password-stdin]</c> and <c>users list</c>:

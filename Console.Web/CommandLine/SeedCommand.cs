@@ -5,7 +5,7 @@ using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Seeding;
 
-namespace NicConsole.Web.Commands;
+namespace NicConsole.Web.CommandLine;
 
 /// <summary>
 /// <c>seed [--nics N] [--vxnets N] [--vpcs N] [--servers N]</c>: adds a large valid data set (by default
