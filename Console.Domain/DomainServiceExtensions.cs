@@ -8,13 +8,14 @@ using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Seeding;
 using NicConsole.Domain.Services;
 
 namespace NicConsole.Domain;
 
 public static class DomainServiceExtensions
 {
-    /// <summary>The domain service, jobs and their worker, the simulated data plane, persistence and start-up.</summary>
+    /// <summary>The use cases and query classes, jobs and their worker, the simulated data plane, persistence and start-up.</summary>
     public static IServiceCollection AddConsoleDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NetworkOptions>(configuration.GetSection(NetworkOptions.Section));
@@ -27,7 +28,8 @@ public static class DomainServiceExtensions
         services.AddConsolePersistence();
         services.AddSingleton<IChangeFeed, InProcessChangeFeed>();
         services.AddSingleton<ChangeRunner>();
-        services.AddSingleton<INetworkService, NetworkService>();
+        services.AddSingleton<UseCaseServices>();
+        services.AddUseCasesAndQueries();
         services.AddSingleton<SimulatedDataPlane>();
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.AddSingleton<JobRunner>();
@@ -39,5 +41,21 @@ public static class DomainServiceExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddHostedService<JobWorker>();
         return services;
+    }
+
+    /// <summary>
+    /// Every <see cref="UseCase"/> and every <see cref="Reads"/> class (an aggregate's queries) of the domain, each a
+    /// singleton a caller injects by its type: they keep no state, and each call runs in a context of its own.
+    /// </summary>
+    public static IReadOnlyList<Type> UseCasesAndQueries { get; } = typeof(UseCase).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && (t.IsSubclassOf(typeof(UseCase)) || t.IsSubclassOf(typeof(Reads))))
+        .ToList();
+
+    private static void AddUseCasesAndQueries(this IServiceCollection services)
+    {
+        foreach (var type in UseCasesAndQueries)
+        {
+            services.TryAddSingleton(type);
+        }
     }
 }

@@ -1,7 +1,10 @@
 global using NicConsole.Domain.Common;
+global using NicConsole.Domain.Dashboard;
 global using NicConsole.Domain.Instances;
 global using NicConsole.Domain.Jobs;
 global using NicConsole.Domain.Nics;
+global using NicConsole.Domain.Operations;
+global using NicConsole.Domain.Seeding;
 global using NicConsole.Domain.Services;
 global using NicConsole.Domain.Vpcs;
 global using NicConsole.Domain.VxNets;

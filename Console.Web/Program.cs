@@ -5,7 +5,7 @@ using MudBlazor.Services;
 using NicConsole.Domain;
 using NicConsole.Web;
 using NicConsole.Web.Api;
-using NicConsole.Web.Commands;
+using NicConsole.Web.CommandLine;
 using NicConsole.Web.Export;
 using NicConsole.Web.Components;
 using NicConsole.Web.Health;

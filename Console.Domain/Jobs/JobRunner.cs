@@ -3,8 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.DataPlane;
-using NicConsole.Domain.Nics;
-using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Services;
@@ -92,7 +90,7 @@ public sealed class JobRunner(
                 {
                     return Recovery.Requeued;
                 }
-                await CompleteAsync(db, job, RestartError, cancellationToken);
+                await JobSettlement.CompleteAsync(db, job, RestartError, Now, cancellationToken);
                 return Recovery.Failed;
             }, cancellationToken);
             if (outcome is { Succeeded: true, Value: Recovery.StillHeld })
@@ -179,7 +177,7 @@ public sealed class JobRunner(
                     {
                         return false;
                     }
-                    await CompleteAsync(db, job, error, CancellationToken.None);
+                    await JobSettlement.CompleteAsync(db, job, error, Now, CancellationToken.None);
                     return true;
                 }, CancellationToken.None);
                 if (settled.Succeeded)
@@ -198,47 +196,6 @@ public sealed class JobRunner(
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time, stopping);
         }
     }
-
-    private async Task CompleteAsync(ConsoleDbContext db, Job job, string? error, CancellationToken cancellationToken)
-    {
-        var ok = error is null;
-        foreach (var vpc in await db.Vpcs.Where(v => v.JobId == job.Id).ToListAsync(cancellationToken))
-        {
-            vpc.Complete(ok, Now);
-        }
-        foreach (var vxnet in await db.VxNets.Where(x => x.JobId == job.Id).ToListAsync(cancellationToken))
-        {
-            vxnet.Complete(ok, Now);
-        }
-        foreach (var instance in await db.Instances.Where(i => i.JobId == job.Id).ToListAsync(cancellationToken))
-        {
-            instance.Complete(ok, Now);
-        }
-        var nics = await db.Nics.Where(n => n.JobId == job.Id).ToListAsync(cancellationToken);
-        foreach (var nic in nics)
-        {
-            if (GoesWithServer(job.Action, nic, ok))
-            {
-                db.Nics.Remove(nic);
-            }
-            else
-            {
-                nic.Complete(ok, error, Now);
-            }
-        }
-        job.Finish(error, Now);
-        // The end names the NICs the job settled too, so each NIC's timeline and open detail hear of it.
-        db.OperationLog.Add(new OperationLogEntry(job.Owner, job.Zone, job.Tenant, job.Action.ToString(), job.Resources.Union(nics.Select(n => n.Id)),
-            ok ? OperationResult.Succeeded : OperationResult.Failed, error ?? "", job.Id, Now));
-    }
-
-    /// <summary>NICs made for a server that never came up, and the primary NIC of a terminated server, are removed.</summary>
-    private static bool GoesWithServer(JobAction action, Nic nic, bool succeeded) => (action, succeeded) switch
-    {
-        (JobAction.RunInstances, false) => true,
-        (JobAction.TerminateInstances, true) => nic.IsPrimary,
-        _ => false,
-    };
 
     private enum Recovery
     {

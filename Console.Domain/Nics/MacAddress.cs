@@ -18,6 +18,9 @@ public readonly record struct MacAddress
         return new MacAddress($"52:54:{b[0]:x2}:{b[1]:x2}:{b[2]:x2}:{b[3]:x2}");
     }
 
+    /// <summary>NIC ids are MACs, matched case-insensitively; they are stored in lower case.</summary>
+    public static string KeyOf(string id) => TryParse(id, out var mac) ? mac.Value : id;
+
     public static bool TryParse([NotNullWhen(true)] string? text, out MacAddress mac)
     {
         mac = default;

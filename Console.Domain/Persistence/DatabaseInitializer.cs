@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Options;
+using NicConsole.Domain.Seeding;
 using NicConsole.Domain.Services;
 using NicConsole.Domain.VxNets;
 

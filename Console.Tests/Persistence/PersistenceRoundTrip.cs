@@ -14,8 +14,8 @@ public class PersistenceRoundTrip : IAsyncLifetime
     public async Task EveryResourceReadsBackAsItWasWritten()
     {
         var vpc = await _h.CreateVpcAsync("172.20.0.0/16");
-        var vxnet = (await _h.Service.CreateVxNetsAsync(_h.Context, "数据库网")).Ok()[0];
-        (await _h.Service.JoinVpcAsync(_h.Context, new JoinVpc(vxnet, vpc, "172.20.30.0/24", "172.20.30.9", "172.20.30.10", "172.20.30.200", 3))).Ok();
+        var vxnet = (await _h.Get<CreateVxNets>().RunAsync(_h.Context, "数据库网")).Ok()[0];
+        (await _h.Get<JoinVpc>().RunAsync(_h.Context, new JoinVpc.Request(vxnet, vpc, "172.20.30.0/24", "172.20.30.9", "172.20.30.10", "172.20.30.200", 3))).Ok();
         await _h.Jobs.RunAllPendingAsync();
         var server = await _h.RunServerAsync("db-1");
         var nic = (await _h.RequestNicsAsync(vxnet, 1, "172.20.30.250"))[0];

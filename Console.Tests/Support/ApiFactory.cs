@@ -39,7 +39,8 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _database.Path;
 
-    public INetworkService Network => Services.GetRequiredService<INetworkService>();
+    /// <summary>A use case or query class of the running console.</summary>
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public Task<string> SnapshotAsync() =>
         Snapshot.OfAsync(() => Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContext());

@@ -26,7 +26,10 @@ public abstract class ConsoleTestContext : MudTestContext
         Harness = new DomainHarness(time: time);
         Harness.InitializeAsync().GetAwaiter().GetResult();
         Harness.AddUserAsync(CurrentOperator.DefaultUser).GetAwaiter().GetResult();
-        Services.AddSingleton(Harness.Service);
+        foreach (var type in NicConsole.Domain.DomainServiceExtensions.UseCasesAndQueries)
+        {
+            Services.AddSingleton(type, Harness.Services.GetRequiredService(type));
+        }
         Services.AddSingleton(Harness.Services.GetRequiredService<TimeProvider>());
         Services.AddSingleton(Harness.Services.GetRequiredService<StuckJobPolicy>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IChangeFeed>());

@@ -51,7 +51,8 @@ public sealed class DomainHarness : IAsyncDisposable
 
     public OperationContext Context { get; } = OperationContext.System("tester", Zone);
 
-    public INetworkService Service => _provider.GetRequiredService<INetworkService>();
+    /// <summary>A use case, a query class or any other service of the domain, as the console resolves it.</summary>
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
     public JobRunner Jobs => _provider.GetRequiredService<JobRunner>();
 

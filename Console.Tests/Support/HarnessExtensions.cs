@@ -17,7 +17,7 @@ public static class HarnessExtensions
 
     public static async Task<string> CreateVpcAsync(this DomainHarness h, string range = "172.16.0.0/16")
     {
-        var accepted = (await h.Service.CreateVpcsAsync(h.Context, "vpc", range)).Ok();
+        var accepted = (await h.Get<CreateVpcs>().RunAsync(h.Context, "vpc", range)).Ok();
         await h.Jobs.RunAllPendingAsync();
         return accepted.ResourceIds[0];
     }
@@ -26,8 +26,8 @@ public static class HarnessExtensions
     public static async Task<string> CreateJoinedVxNetAsync(this DomainHarness h, string subnet = "172.16.1.0/24", string? vpcId = null)
     {
         vpcId ??= await h.CreateVpcAsync();
-        var vxnet = (await h.Service.CreateVxNetsAsync(h.Context, "net")).Ok()[0];
-        (await h.Service.JoinVpcAsync(h.Context, new JoinVpc(vxnet, vpcId, subnet))).Ok();
+        var vxnet = (await h.Get<CreateVxNets>().RunAsync(h.Context, "net")).Ok()[0];
+        (await h.Get<JoinVpc>().RunAsync(h.Context, new JoinVpc.Request(vxnet, vpcId, subnet))).Ok();
         await h.Jobs.RunAllPendingAsync();
         return vxnet;
     }
@@ -35,17 +35,17 @@ public static class HarnessExtensions
     /// <summary>A running server with its primary NIC in vxnet-0.</summary>
     public static async Task<string> RunServerAsync(this DomainHarness h, string name = "hosta", string vxNetId = ResourceIds.BasicVxNet)
     {
-        var accepted = (await h.Service.RunInstancesAsync(h.Context, new RunInstances(name, [new NetworkChoice(vxNetId)]))).Ok();
+        var accepted = (await h.Get<RunInstances>().RunAsync(h.Context, new RunInstances.Request(name, [new NetworkChoice(vxNetId)]))).Ok();
         await h.Jobs.RunAllPendingAsync();
         return accepted.ResourceIds[0];
     }
 
     public static async Task<IReadOnlyList<string>> RequestNicsAsync(this DomainHarness h, string vxNetId, int count = 1, params string[] ips) =>
-        (await h.Service.RequestNicsAsync(h.Context, new RequestNics(vxNetId, "nic", count, ips))).Ok().Select(n => n.NicId).ToList();
+        (await h.Get<RequestNics>().RunAsync(h.Context, new RequestNics.Request(vxNetId, "nic", count, ips))).Ok().Select(n => n.NicId).ToList();
 
     public static async Task AttachAsync(this DomainHarness h, string instanceId, params string[] nicIds)
     {
-        (await h.Service.AttachNicsAsync(h.Context, nicIds, instanceId)).Ok();
+        (await h.Get<AttachNics>().RunAsync(h.Context, nicIds, instanceId)).Ok();
         await h.Jobs.RunAllPendingAsync();
     }
 

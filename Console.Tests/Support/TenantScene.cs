@@ -12,14 +12,14 @@ public static class TenantScene
     public static async Task<TenantResources> BuildAsync(DomainHarness h, string tenant)
     {
         var op = As(tenant, Role.Operator);
-        var vpc = (await h.Service.CreateVpcsAsync(op, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
-        var vxnets = (await h.Service.CreateVxNetsAsync(op, "net", count: 2)).Ok();
+        var vpc = (await h.Get<CreateVpcs>().RunAsync(op, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
+        var vxnets = (await h.Get<CreateVxNets>().RunAsync(op, "net", count: 2)).Ok();
         await h.Jobs.RunAllPendingAsync();
-        (await h.Service.JoinVpcAsync(op, new JoinVpc(vxnets[0], vpc, "172.16.1.0/24"))).Ok();
-        var server = (await h.Service.RunInstancesAsync(op, new RunInstances("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
+        (await h.Get<JoinVpc>().RunAsync(op, new JoinVpc.Request(vxnets[0], vpc, "172.16.1.0/24"))).Ok();
+        var server = (await h.Get<RunInstances>().RunAsync(op, new RunInstances.Request("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
         await h.Jobs.RunAllPendingAsync();
-        var nics = (await h.Service.RequestNicsAsync(op, new RequestNics(vxnets[0], "nic", 2))).Ok();
-        var job = (await h.Service.AttachNicsAsync(op, [nics[1].NicId], server)).Ok().JobId;
+        var nics = (await h.Get<RequestNics>().RunAsync(op, new RequestNics.Request(vxnets[0], "nic", 2))).Ok();
+        var job = (await h.Get<AttachNics>().RunAsync(op, [nics[1].NicId], server)).Ok().JobId;
         await h.Jobs.RunAllPendingAsync();
         await using var db = h.Db();
         var primary = await db.Nics.Where(n => n.InstanceId == server && n.Sequence == 0).Select(n => n.Id).SingleAsync();

@@ -26,15 +26,15 @@ public class ConsoleStartsWithDemoData : IDisposable
         // The dashboard reads the demo through the store once the circuit is live; prerendered, it shows itself loading.
         html.ShouldContain("data-interactive=\"false\"");
         html.ShouldContain("id=\"dashboard\" data-loading=\"true\"");
-        var service = _factory.Services.GetRequiredService<INetworkService>();
+        var service = _factory.Services;
         var context = OperationContext.System("t", "pek3a");
-        var dashboard = (await service.GetDashboardAsync(context)).Ok();
+        var dashboard = (await service.GetRequiredService<DashboardQueries>().GetAsync(context)).Ok();
         (dashboard.Vpcs.Of("active"), dashboard.VxNets.Of("in-vpc"), dashboard.Servers.Of("running"), dashboard.Nics.Of("in-use")).ShouldBe((1, 1, 1, 1));
         dashboard.FullestServers.Single().Name.ShouldBe("hosta");
         dashboard.FullestVxNets.Single().Detail.ShouldBe("10.120.7.0/24");
-        (await service.QueryVpcsAsync(context, new VpcQuery())).Ok().Items.Single().Network.ToString().ShouldBe("172.16.0.0/16");
-        (await service.QueryVxNetsAsync(context, new VxNetQuery())).Ok().Items.Select(x => x.Subnet?.ToString()).ShouldContain("172.16.1.0/24");
-        var hosta = (await service.QueryInstancesAsync(context, new InstanceQuery())).Ok().Items.Single();
+        (await service.GetRequiredService<VpcQueries>().QueryAsync(context, new VpcQuery())).Ok().Items.Single().Network.ToString().ShouldBe("172.16.0.0/16");
+        (await service.GetRequiredService<VxNetQueries>().QueryAsync(context, new VxNetQuery())).Ok().Items.Select(x => x.Subnet?.ToString()).ShouldContain("172.16.1.0/24");
+        var hosta = (await service.GetRequiredService<InstanceQueries>().QueryAsync(context, new InstanceQuery())).Ok().Items.Single();
         hosta.Name.ShouldBe("hosta");
         hosta.Nics.Single().PrivateIp.ToString().ShouldBe("10.120.7.40");
     }
@@ -56,8 +56,8 @@ public class ConsoleStartsWithDemoData : IDisposable
 
         await demo.SeedIfEmptyAsync(CancellationToken.None);
 
-        var service = _factory.Services.GetRequiredService<INetworkService>();
-        (await service.QueryInstancesAsync(OperationContext.System("t", "pek3a"), new InstanceQuery())).Ok().TotalCount.ShouldBe(1);
+        var service = _factory.Services;
+        (await service.GetRequiredService<InstanceQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new InstanceQuery())).Ok().TotalCount.ShouldBe(1);
     }
 
     [Fact]

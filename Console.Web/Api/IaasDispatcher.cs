@@ -7,12 +7,12 @@ namespace NicConsole.Web.Api;
 
 /// <summary>
 /// One API call from raw parameters to reply: parse, signature (1200), time (1300), action and zone (1100),
-/// then the action, which calls the same domain service as the console. Every outcome is a JSON object.
+/// then the action, which calls the same use cases as the console. Every outcome is a JSON object.
 /// </summary>
 public sealed class IaasDispatcher(
     IaasActions actions,
     AccessKeyService keys,
-    INetworkService network,
+    IServiceProvider services,
     IOptionsMonitor<ApiOptions> apiOptions,
     IOptionsMonitor<NetworkOptions> networkOptions,
     TimeProvider time,
@@ -39,7 +39,7 @@ public sealed class IaasDispatcher(
             {
                 throw new IaasException(DomainErrors.UnknownZone(zone));
             }
-            var reply = await handler(new IaasRequest(parameters, new OperationContext(owner.User, zone, owner.Role, owner.Tenant), network, cancellationToken));
+            var reply = await handler(new IaasRequest(parameters, new OperationContext(owner.User, zone, owner.Role, owner.Tenant), services, cancellationToken));
             reply["action"] = action + "Response";
             reply["ret_code"] = 0;
             return reply;

@@ -1,8 +1,11 @@
 namespace NicConsole.Web.Api;
 
 /// <summary>One authenticated call on its way to an action: its parameters and who makes it, in which zone.</summary>
-public sealed record IaasRequest(IaasParameters Parameters, OperationContext Context, INetworkService Network, CancellationToken CancellationToken)
+public sealed record IaasRequest(IaasParameters Parameters, OperationContext Context, IServiceProvider Services, CancellationToken CancellationToken)
 {
+    /// <summary>The use case or query class an action calls, from the request's services.</summary>
+    public T Use<T>() where T : notnull => Services.GetRequiredService<T>();
+
     /// <summary>The value of a domain result, or the refusal thrown to the API's error shape.</summary>
     public static T Ok<T>(Result<T> result) => result.Succeeded ? result.Value : throw new IaasException(result.Error!);
 

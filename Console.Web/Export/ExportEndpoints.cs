@@ -25,20 +25,21 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         var export = app.MapGroup("/export").RequireAuthorization();
-        export.MapGet("/vpcs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "vpcs", (VpcQuery q) => network.ExportVpcs(op.Context, q), ExportColumns.Vpcs));
-        export.MapGet("/vxnets.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "vxnets", (VxNetQuery q) => network.ExportVxNets(op.Context, q), ExportColumns.VxNets));
-        export.MapGet("/nics.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "nics", (NicQuery q) => network.ExportNics(op.Context, q), ExportColumns.Nics));
-        export.MapGet("/instances.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "instances", (InstanceQuery q) => network.ExportInstances(op.Context, q), ExportColumns.Instances));
-        export.MapGet("/jobs.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "jobs", (JobQuery q) => network.ExportJobs(op.Context, q), ExportColumns.Jobs));
-        export.MapGet("/operations.csv", (HttpContext http, INetworkService network, CurrentOperator op) =>
-            Write(http, "operations", (OperationQuery q) => network.ExportOperations(op.Context, q), ExportColumns.Operations));
+        Map<VpcQueries, VpcQuery, VpcView>(export, "vpcs", ExportColumns.Vpcs);
+        Map<VxNetQueries, VxNetQuery, VxNetView>(export, "vxnets", ExportColumns.VxNets);
+        Map<NicQueries, NicQuery, NicView>(export, "nics", ExportColumns.Nics);
+        Map<InstanceQueries, InstanceQuery, InstanceView>(export, "instances", ExportColumns.Instances);
+        Map<JobQueries, JobQuery, Job>(export, "jobs", ExportColumns.Jobs);
+        Map<OperationQueries, OperationQuery, OperationLogEntry>(export, "operations", ExportColumns.Operations);
         return app;
     }
+
+    /// <summary><c>/export/{list}.csv</c>: every row of the list's query (<c>?q=</c>, as the page holds it), in its order.</summary>
+    private static void Map<TQueries, TQuery, T>(RouteGroupBuilder export, string list, IReadOnlyList<CsvColumn<T>> columns)
+        where TQueries : IListQueries<TQuery, T>
+        where TQuery : new() =>
+        export.MapGet($"/{list}.csv", (HttpContext http, TQueries queries, CurrentOperator op) =>
+            Write(http, list, (TQuery q) => queries.Export(op.Context, q), columns));
 
     private static IResult Write<TQuery, T>(HttpContext http, string list, Func<TQuery, Result<IAsyncEnumerable<T>>> export, IReadOnlyList<CsvColumn<T>> columns)
         where TQuery : new()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Services;
+using NicConsole.Domain.VxNets;
 using NicConsole.Tests.Support;
 using NicConsole.Web.Changes;
 
@@ -43,16 +44,16 @@ public static class LatencyBenchmark
         using var onA = await StoreProbe.OpenAsync(a.Services);
         using var onB = await StoreProbe.OpenAsync(b.Services);
 
-        var network = a.Services.GetRequiredService<INetworkService>();
+        var network = a.Services;
         var context = OperationContext.System("bench", "pek3a");
-        var vxnet = (await network.CreateVxNetsAsync(context, "bench")).Value[0];
+        var vxnet = (await network.GetRequiredService<CreateVxNets>().RunAsync(context, "bench")).Value[0];
         await UntilAsync(() => onA.Count == 1 && onB.Count == 1);
 
         var local = new List<double>();
         var remote = new List<double>();
         for (var i = 1; i <= warmup + changes; i++)
         {
-            var result = await network.ModifyVxNetAsync(context, vxnet, $"bench-{i}", null);
+            var result = await network.GetRequiredService<ModifyVxNet>().RunAsync(context, vxnet, $"bench-{i}", null);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"change {i} was refused: {result.Error}");

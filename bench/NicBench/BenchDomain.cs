@@ -42,7 +42,7 @@ public sealed class BenchDomain : IAsyncDisposable
 
     public OperationContext Context => OperationContext.System("bench", _provider.GetRequiredService<IOptions<NetworkOptions>>().Value.DefaultZone);
 
-    public INetworkService Service => _provider.GetRequiredService<INetworkService>();
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
     public JobRunner Jobs => _provider.GetRequiredService<JobRunner>();
 

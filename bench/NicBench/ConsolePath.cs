@@ -205,7 +205,7 @@ public static class ConsolePath
         var subscriber = new object();
         store.SubscribeToAction<ResourcesChangedAction>(subscriber, _ => arrivals.Enqueue(UnixMs()));
 
-        var network = host.Services.GetRequiredService<INetworkService>();
+        var network = host.Services;
         var operatorContext = OperationContext.System("bench-live", zone);
         var render = new List<double>();
         var store2 = new List<double>();
@@ -217,7 +217,7 @@ public static class ConsolePath
             commits.Clear();
             arrivals.Clear();
             var call = Stopwatch.GetTimestamp();
-            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: name));
+            var result = await network.GetRequiredService<ModifyNic>().RunAsync(operatorContext, new ModifyNic.Request(nicId, Name: name));
             calls.Add(Stopwatch.GetElapsedTime(call).TotalMilliseconds);
             if (!result.Succeeded)
             {
@@ -253,7 +253,7 @@ public static class ConsolePath
     /// </summary>
     private static async Task<(double CallP50, double StoresP95, double RenderP95)> RenameCallsAsync(BenchHost host, Circuits circuits, IPage observer, string zone, string nicId, int count)
     {
-        var network = host.Services.GetRequiredService<INetworkService>();
+        var network = host.Services;
         var operatorContext = OperationContext.System("bench-live", zone);
         var commits = new ConcurrentQueue<double>();
         using var feed = host.Services.GetRequiredService<IChangeFeed>().Subscribe(_ => commits.Enqueue(UnixMs()));
@@ -266,7 +266,7 @@ public static class ConsolePath
             await observer.EvaluateAsync(WatchScript, name);
             commits.Clear();
             var start = Stopwatch.GetTimestamp();
-            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: name));
+            var result = await network.GetRequiredService<ModifyNic>().RunAsync(operatorContext, new ModifyNic.Request(nicId, Name: name));
             calls.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             if (!result.Succeeded)
             {
@@ -295,7 +295,7 @@ public static class ConsolePath
     /// </summary>
     private static async Task<(double ReadsMean, int ReadsMax, double SettledMs)> BurstAsync(BenchHost host, Circuits circuits, string zone, string nicId, int count)
     {
-        var network = host.Services.GetRequiredService<INetworkService>();
+        var network = host.Services;
         var operatorContext = OperationContext.System("bench-burst", zone);
         var stores = circuits.Stores;
         var reads = new int[stores.Count];
@@ -311,7 +311,7 @@ public static class ConsolePath
         for (var i = 0; i < count; i++)
         {
             last = $"burst-{i}-{Guid.NewGuid():N}"[..24];
-            var result = await network.ModifyNicAsync(operatorContext, new ModifyNic(nicId, Name: last));
+            var result = await network.GetRequiredService<ModifyNic>().RunAsync(operatorContext, new ModifyNic.Request(nicId, Name: last));
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException($"rename refused: {result.Error}");

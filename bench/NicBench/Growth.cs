@@ -64,7 +64,7 @@ public static class Growth
 
     private static async Task<Costs> MeasureAsync(BenchDomain domain, int round)
     {
-        var service = domain.Service;
+        var service = domain;
         var context = domain.Context;
         List<string> vxnets;
         string vpc;
@@ -73,20 +73,20 @@ public static class Growth
             vxnets = await db.VxNets.Where(x => x.Name.StartsWith("bulk-vxnet-")).OrderBy(x => x.Name).Select(x => x.Id).ToListAsync();
             vpc = await db.Vpcs.Where(v => v.Name == "bulk-vpc-0").Select(v => v.Id).SingleAsync();
         }
-        var byVxNet = await P50Async(i => Ok(service.QueryNicsAsync(context,
+        var byVxNet = await P50Async(i => Ok(service.Get<NicQueries>().QueryAsync(context,
             new NicQuery { VxNetIds = [vxnets[i * 7 % vxnets.Count]], Statuses = [NicStatus.InUse], Page = new PageRequest(0, 50, "private_ip") })));
-        var zone = await P50Async(_ => Ok(service.QueryNicsAsync(context, new NicQuery { Page = new PageRequest(0, 50) })));
+        var zone = await P50Async(_ => Ok(service.Get<NicQueries>().QueryAsync(context, new NicQuery { Page = new PageRequest(0, 50) })));
 
         // bulk-vpc-0 is 172.16.0.0/16 and the bulk load uses its first /24s only (at most 4 a VPC).
         var empty = await JoinedVxNetAsync(domain, vpc, "growth-empty", $"172.16.{200 + round}.0/24");
         var full = await JoinedVxNetAsync(domain, vpc, "growth-full", $"172.16.{201 + round}.0/24");
-        Ok(await service.RequestNicsAsync(context, new RequestNics(full, "growth-fill", Limits.NicsPerVxNet - 1)));
+        Ok(await service.Get<RequestNics>().RunAsync(context, new RequestNics.Request(full, "growth-fill", Limits.NicsPerVxNet - 1)));
         async Task RequestAndDelete(string vxnet, Stopwatch timed)
         {
             timed.Start();
-            var nic = Ok(await service.RequestNicsAsync(context, new RequestNics(vxnet, "growth")))[0];
+            var nic = Ok(await service.Get<RequestNics>().RunAsync(context, new RequestNics.Request(vxnet, "growth")))[0];
             timed.Stop();
-            Ok(await service.DeleteNicsAsync(context, [nic.NicId]));
+            Ok(await service.Get<DeleteNics>().RunAsync(context, [nic.NicId]));
         }
         var inEmpty = await P50Async(_ => RequestAndDelete(empty, new Stopwatch()), timedInside: t => RequestAndDelete(empty, t));
         var inFull = await P50Async(_ => RequestAndDelete(full, new Stopwatch()), timedInside: t => RequestAndDelete(full, t));
@@ -95,8 +95,8 @@ public static class Growth
 
     private static async Task<string> JoinedVxNetAsync(BenchDomain domain, string vpc, string name, string subnet)
     {
-        var id = Ok(await domain.Service.CreateVxNetsAsync(domain.Context, name))[0];
-        Ok(await domain.Service.JoinVpcAsync(domain.Context, new JoinVpc(id, vpc, subnet)));
+        var id = Ok(await domain.Get<CreateVxNets>().RunAsync(domain.Context, name))[0];
+        Ok(await domain.Get<JoinVpc>().RunAsync(domain.Context, new JoinVpc.Request(id, vpc, subnet)));
         await domain.Jobs.RunAllPendingAsync();
         return id;
     }

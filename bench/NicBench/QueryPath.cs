@@ -7,7 +7,7 @@ using NicConsole.Domain.Nics;
 namespace NicConsole.Bench.NicBench;
 
 /// <summary>
-/// One page (50 rows) of the NIC list filtered by VxNet and status and sorted by IP: <see cref="INetworkService.QueryNicsAsync"/>
+/// One page (50 rows) of the NIC list filtered by VxNet and status and sorted by IP: <see cref="NicConsole.Domain.Nics.NicQueries.QueryAsync"/>
 /// against the same page (its total and its rows, with the VxNet and server names) by hand-written SQL over ADO.NET.
 /// Runs alternate ours and the floor, varying the VxNet; both plans are printed.
 /// </summary>
@@ -69,7 +69,7 @@ public static class QueryPath
     private static async Task<Page<NicView>> OursAsync(BenchDomain domain, string vxnet, NicStatus status)
     {
         var query = new NicQuery { VxNetIds = [vxnet], Statuses = [status], Page = new PageRequest(0, PageSize, "private_ip") };
-        var result = await domain.Service.QueryNicsAsync(domain.Context, query);
+        var result = await domain.Get<NicQueries>().QueryAsync(domain.Context, query);
         return result.Succeeded ? result.Value : throw new InvalidOperationException($"query refused: {result.Error}");
     }
 
@@ -125,7 +125,7 @@ public static class QueryPath
         var captured = new List<(string Sql, List<(string Name, object? Value)> Parameters)>();
         using (DiagnosticListener.AllListeners.Subscribe(new Listeners(captured)))
         {
-            var result = await domain.Service.QueryNicsAsync(domain.Context, query);
+            var result = await domain.Get<NicQueries>().QueryAsync(domain.Context, query);
             _ = result.Succeeded ? result.Value : throw new InvalidOperationException($"query refused: {result.Error}");
         }
         foreach (var (i, (sql, parameters)) in captured.Index())

@@ -9,7 +9,7 @@ using NicConsole.Domain.Operations;
 namespace NicConsole.Bench.NicBench;
 
 /// <summary>
-/// Request-NIC, attach and detach through <see cref="INetworkService"/>, one NIC an operation, N sequential operations
+/// Request-NIC, attach and detach through the use cases, one NIC an operation, N sequential operations
 /// each. Only the accept step is timed (the use case's transaction: reads, rules, reservation, job and log rows);
 /// jobs are settled by the <see cref="JobRunner"/> between the phases, untimed. The floor writes the same rows with
 /// plain ADO.NET, one transaction an operation, after the same reads a decision needs.
@@ -48,16 +48,16 @@ public static class WritePath
 
     private static async Task<Rates> OursAsync(BenchDomain domain, IReadOnlyList<string> vxnets, IReadOnlyList<string> servers, int ops)
     {
-        var service = domain.Service;
+        var service = domain;
         var context = domain.Context;
         async Task<Rates> Round(int count, int offset)
         {
             var nics = new List<string>(count);
             var request = await TimeAsync(count, async i =>
-                nics.Add(Ok(await service.RequestNicsAsync(context, new RequestNics(vxnets[(offset + i) % vxnets.Count], "bench")))[0].NicId));
-            var attach = await TimeAsync(count, async i => Ok(await service.AttachNicsAsync(context, [nics[i]], servers[(offset + i) % servers.Count])));
+                nics.Add(Ok(await service.Get<RequestNics>().RunAsync(context, new RequestNics.Request(vxnets[(offset + i) % vxnets.Count], "bench")))[0].NicId));
+            var attach = await TimeAsync(count, async i => Ok(await service.Get<AttachNics>().RunAsync(context, [nics[i]], servers[(offset + i) % servers.Count])));
             await domain.Jobs.RunAllPendingAsync();
-            var detach = await TimeAsync(count, async i => Ok(await service.DetachNicsAsync(context, [nics[i]])));
+            var detach = await TimeAsync(count, async i => Ok(await service.Get<DetachNics>().RunAsync(context, [nics[i]])));
             await domain.Jobs.RunAllPendingAsync();
             return new Rates(request, attach, detach);
         }

@@ -10,7 +10,7 @@ public class GuestViewRender : IAsyncLifetime
     {
         _h = await DomainHarness.StartAsync();
         var vxnet = await _h.CreateJoinedVxNetAsync();
-        var accepted = (await _h.Service.RunInstancesAsync(_h.Context, new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok();
+        var accepted = (await _h.Get<RunInstances>().RunAsync(_h.Context, new RunInstances.Request("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok();
         await _h.Jobs.RunAllPendingAsync();
         _server = accepted.ResourceIds[0];
         _nic = (await _h.RequestNicsAsync(vxnet, 1, "172.16.1.100"))[0];
@@ -20,7 +20,7 @@ public class GuestViewRender : IAsyncLifetime
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
     private async Task<GuestView> ViewAsync() =>
-        GuestView.Of((await _h.Service.QueryInstancesAsync(_h.Context, new InstanceQuery { Ids = [_server] })).Ok().Items.Single());
+        GuestView.Of((await _h.Get<InstanceQueries>().QueryAsync(_h.Context, new InstanceQuery { Ids = [_server] })).Ok().Items.Single());
 
     [Fact]
     public async Task ShowsEachNicAsAnIfconfigBlock()
@@ -67,9 +67,9 @@ public class GuestViewRender : IAsyncLifetime
     [Fact]
     public async Task LeavesOutNicsThatAreStillAttachingAndFlagsASharedSubnet()
     {
-        var vxnet = (await _h.Service.QueryNicsAsync(_h.Context, new NicQuery { Ids = [_nic] })).Ok().Items.Single().VxNetId;
+        var vxnet = (await _h.Get<NicQueries>().QueryAsync(_h.Context, new NicQuery { Ids = [_nic] })).Ok().Items.Single().VxNetId;
         var second = (await _h.RequestNicsAsync(vxnet))[0];
-        (await _h.Service.AttachNicsAsync(_h.Context, [second], _server)).Ok();
+        (await _h.Get<AttachNics>().RunAsync(_h.Context, [second], _server)).Ok();
 
         (await ViewAsync()).Interfaces.Select(i => i.Name).ShouldBe(["eth0", "eth1"]);
         await _h.Jobs.RunAllPendingAsync();

@@ -160,7 +160,7 @@ public class JobRunnerLeases : IAsyncLifetime
     }
 
     private async Task<string> AcceptedJobAsync() =>
-        (await _a.Service.CreateVpcsAsync(_a.Context, "vpc", "172.16.0.0/16")).Ok().JobId;
+        (await _a.Get<CreateVpcs>().RunAsync(_a.Context, "vpc", "172.16.0.0/16")).Ok().JobId;
 
     /// <summary>A node took the job at <paramref name="at"/> with a 30 s lease, and has not finished it.</summary>
     private async Task HoldAsync(string jobId, string node, DateTime at)

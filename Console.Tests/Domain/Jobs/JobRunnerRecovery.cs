@@ -21,7 +21,7 @@ public class JobRunnerRecovery : IAsyncLifetime
     [Fact]
     public async Task AJobLeftWorkingRunsAgainAfterARestart()
     {
-        var job = (await _h.Service.AttachNicsAsync(_h.Context, [_nic], _server)).Ok().JobId;
+        var job = (await _h.Get<AttachNics>().RunAsync(_h.Context, [_nic], _server)).Ok().JobId;
         await LeaveWorkingAsync(job);
 
         await _h.Jobs.RecoverAsync(CancellationToken.None);
@@ -35,7 +35,7 @@ public class JobRunnerRecovery : IAsyncLifetime
     [Fact]
     public async Task AJobInterruptedTooOftenFailsAndIsUndone()
     {
-        var job = (await _h.Service.AttachNicsAsync(_h.Context, [_nic], _server)).Ok().JobId;
+        var job = (await _h.Get<AttachNics>().RunAsync(_h.Context, [_nic], _server)).Ok().JobId;
         await LeaveWorkingAsync(job);
         await _h.Jobs.RecoverAsync(CancellationToken.None);
         await LeaveWorkingAsync(job);
@@ -54,8 +54,8 @@ public class JobRunnerRecovery : IAsyncLifetime
     [Fact]
     public async Task NoJobIsLeftPendingOrWorkingAfterTheWorkerDrains()
     {
-        (await _h.Service.AttachNicsAsync(_h.Context, [_nic], _server)).Ok();
-        (await _h.Service.StopInstancesAsync(_h.Context, [await _h.RunServerAsync("b")])).Ok();
+        (await _h.Get<AttachNics>().RunAsync(_h.Context, [_nic], _server)).Ok();
+        (await _h.Get<StopInstances>().RunAsync(_h.Context, [await _h.RunServerAsync("b")])).Ok();
 
         await _h.Jobs.RunAllPendingAsync();
 

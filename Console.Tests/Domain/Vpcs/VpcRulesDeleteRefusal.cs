@@ -47,10 +47,10 @@ public class VpcRulesDeleteRefusal
     {
         await using var h = await DomainHarness.StartAsync();
         var vxnet = await h.CreateJoinedVxNetAsync();
-        var vpcId = (await h.Service.QueryVxNetsAsync(h.Context, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().VpcId!;
-        var view = (await h.Service.QueryVpcsAsync(h.Context, new VpcQuery { Ids = [vpcId] })).Ok().Items.Single();
+        var vpcId = (await h.Get<VxNetQueries>().QueryAsync(h.Context, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().VpcId!;
+        var view = (await h.Get<VpcQueries>().QueryAsync(h.Context, new VpcQuery { Ids = [vpcId] })).Ok().Items.Single();
 
-        var refused = (await h.Service.DeleteVpcsAsync(h.Context, [vpcId])).Refused(RetCode.PermissionDenied);
+        var refused = (await h.Get<DeleteVpcs>().RunAsync(h.Context, [vpcId])).Refused(RetCode.PermissionDenied);
 
         view.DeleteRefusal()!.ToString().ShouldBe(refused.ToString());
         refused.Key.ShouldBe(nameof(DomainErrors.VpcHasVxNets));

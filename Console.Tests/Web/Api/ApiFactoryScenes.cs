@@ -33,16 +33,16 @@ public static class ApiFactoryScenes
     /// <summary>One tenant's usual resources (see <see cref="TenantResources"/>), each made by an Operator of the tenant, every job done.</summary>
     public static async Task<TenantResources> BuildTenantAsync(this ApiFactory factory, string tenant)
     {
-        var s = factory.Network;
+        var s = factory;
         var op = new OperationContext($"operator-{tenant}", "pek3a", Role.Operator, tenant);
-        var vpc = (await s.CreateVpcsAsync(op, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
-        var vxnets = (await s.CreateVxNetsAsync(op, "net", count: 2)).Ok();
+        var vpc = (await s.Get<CreateVpcs>().RunAsync(op, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
+        var vxnets = (await s.Get<CreateVxNets>().RunAsync(op, "net", count: 2)).Ok();
         await factory.IdleAsync();
-        (await s.JoinVpcAsync(op, new JoinVpc(vxnets[0], vpc, "172.16.1.0/24"))).Ok();
-        var server = (await s.RunInstancesAsync(op, new RunInstances("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
+        (await s.Get<JoinVpc>().RunAsync(op, new JoinVpc.Request(vxnets[0], vpc, "172.16.1.0/24"))).Ok();
+        var server = (await s.Get<RunInstances>().RunAsync(op, new RunInstances.Request("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
         await factory.IdleAsync();
-        var nics = (await s.RequestNicsAsync(op, new RequestNics(vxnets[0], "nic", 2))).Ok();
-        var job = (await s.AttachNicsAsync(op, [nics[1].NicId], server)).Ok().JobId;
+        var nics = (await s.Get<RequestNics>().RunAsync(op, new RequestNics.Request(vxnets[0], "nic", 2))).Ok();
+        var job = (await s.Get<AttachNics>().RunAsync(op, [nics[1].NicId], server)).Ok().JobId;
         await factory.IdleAsync();
         await using var db = factory.Db();
         var primary = await db.Nics.Where(n => n.InstanceId == server && n.Sequence == 0).Select(n => n.Id).SingleAsync();

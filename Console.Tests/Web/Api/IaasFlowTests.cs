@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using NicConsole.Web.Commands;
+using NicConsole.Web.CommandLine;
 using Xunit.Abstractions;
 
 namespace NicConsole.Tests.Web.Api;
@@ -50,7 +50,7 @@ public class IaasFlowTests(ApiFactory factory, ITestOutputHelper output) : IClas
         (await api.CallAsync("DeleteVxnets", ("vxnets.1", vxnet))).Succeeded();
         (await api.WaitJobAsync((await api.CallAsync("DeleteRouters", ("routers.1", routerId))).Succeeded().Str("job_id"))).ShouldBe("successful");
 
-        var log = (await factory.Network.QueryOperationsAsync(OperationContext.System("x", "pek3a"), new() { User = $"flow-{style}", Page = new(Limit: 100) })).Ok();
+        var log = (await factory.Get<OperationQueries>().QueryAsync(OperationContext.System("x", "pek3a"), new() { User = $"flow-{style}", Page = new(Limit: 100) })).Ok();
         log.Items.Select(o => o.Action).ShouldContain("AttachNics");
     }
 
@@ -119,7 +119,7 @@ public class IaasFlowTests(ApiFactory factory, ITestOutputHelper output) : IClas
         lines[1].ShouldMatch("^secret_access_key: [A-Za-z0-9]{40}$");
         var api = new IaasClient(factory.CreateClient(), lines[0]["access_key_id: ".Length..], lines[1]["secret_access_key: ".Length..]);
         (await api.CallAsync("CreateVxnets", ("vxnet_type", "1"))).Succeeded();
-        var log = (await factory.Network.QueryOperationsAsync(OperationContext.System("x", "pek3a"), new() { User = "ci-bot" })).Ok();
+        var log = (await factory.Get<OperationQueries>().QueryAsync(OperationContext.System("x", "pek3a"), new() { User = "ci-bot" })).Ok();
         log.Items.ShouldHaveSingleItem().Action.ShouldBe("CreateVxnets");
     }
 

@@ -19,17 +19,17 @@ public sealed class IaasKeyOwnerTests(ApiFactory factory) : IClassFixture<ApiFac
         var launched = (await api.CallAsync("RunInstances", ("instance_name", "olgas-host"), ("vxnets.1", "vxnet-0"))).Succeeded();
 
         var vxnet = created.Strings("vxnets").Single();
-        var log = (await factory.Network.QueryOperationsAsync(Admin, new() { User = olga })).Ok();
+        var log = (await factory.Get<OperationQueries>().QueryAsync(Admin, new() { User = olga })).Ok();
         log.Items.Select(e => e.Action).Distinct().ShouldBe(["RunInstances", "CreateVxnets"], ignoreOrder: true);
-        var job = (await factory.Network.QueryJobsAsync(Admin, new() { Ids = [launched.Str("job_id")] })).Ok().Items.Single();
+        var job = (await factory.Get<JobQueries>().QueryAsync(Admin, new() { Ids = [launched.Str("job_id")] })).Ok().Items.Single();
         job.Owner.ShouldBe(olga);
-        (await factory.Network.QueryVxNetsAsync(Admin, new() { Ids = [vxnet] })).Ok().Items.Single().Owner.ShouldBe(olga);
+        (await factory.Get<VxNetQueries>().QueryAsync(Admin, new() { Ids = [vxnet] })).Ok().Items.Single().Owner.ShouldBe(olga);
     }
 
     [Fact]
     public async Task AViewersKeyIsRefused1400OnAChangeAndChangesNothing()
     {
-        // Passes once NetworkService refuses a Viewer's change (context.ChangeRefusal), the tenants engineer's part of issue 6.
+        // Passes once the use cases refuse a Viewer's change (context.ChangeRefusal), the tenants engineer's part of issue 6.
         var api = await factory.ClientForNewKeyAsync(Unique("vera"), Role.Viewer);
         var before = await factory.SnapshotAsync();
 

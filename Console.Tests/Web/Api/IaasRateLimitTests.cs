@@ -33,7 +33,7 @@ public class IaasRateLimitTests(IaasRateLimitTests.TinyLimit factory) : IClassFi
             body.Str("action").ShouldBe("CreateVxnetsResponse");
             int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
         }
-        var created = (await factory.Network.QueryVxNetsAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok();
+        var created = (await factory.Get<VxNetQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok();
         created.TotalCount.ShouldBe(served);
     }
 

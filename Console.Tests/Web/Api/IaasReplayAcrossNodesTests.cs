@@ -39,7 +39,7 @@ public class IaasReplayAcrossNodesTests : IAsyncLifetime
         var replay = await _b.CreateClient().GetStringAsync(first.RequestMessage!.RequestUri!.PathAndQuery);
 
         JsonDocument.Parse(replay).RootElement.Refused(1300);
-        (await _b.Network.QueryVxNetsAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok().TotalCount.ShouldBe(1);
+        (await _b.Get<VxNetQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok().TotalCount.ShouldBe(1);
     }
 
     private ApiFactory Node(string? database)

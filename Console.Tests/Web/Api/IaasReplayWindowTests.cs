@@ -125,5 +125,5 @@ public class IaasReplayWindowTests(ApiFactory factory) : IClassFixture<ApiFactor
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
     private async Task<int> CountVxNetsAsync(string name) =>
-        (await factory.Network.QueryVxNetsAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok().TotalCount;
+        (await factory.Get<VxNetQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new VxNetQuery { SearchWord = name })).Ok().TotalCount;
 }

@@ -78,14 +78,14 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
         ["TerminateInstances"] = async t => new([("instances.1", await t.ServerAsync())]),
         ["DescribeJobs"] = async t =>
         {
-            var job = (await t.S.StopInstancesAsync(Setup, [await t.ServerAsync()])).Ok().JobId;
+            var job = (await t.S.Get<StopInstances>().RunAsync(Setup, [await t.ServerAsync()])).Ok().JobId;
             return new([("jobs.1", job)], job);
         },
     };
 
     private (string Vpc, string VxNet)? _shared;
 
-    private INetworkService S => factory.Network;
+    private ApiFactory S => factory;
 
     public static TheoryData<Role> Roles => new(Role.Viewer, Role.Operator, Role.Admin);
 
@@ -170,18 +170,18 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
 
     private async Task<string> VpcAsync()
     {
-        var vpc = (await S.CreateVpcsAsync(Setup, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
+        var vpc = (await S.Get<CreateVpcs>().RunAsync(Setup, "vpc", "172.16.0.0/16")).Ok().ResourceIds[0];
         await factory.IdleAsync();
         return vpc;
     }
 
-    private async Task<string> FreeVxNetAsync() => (await S.CreateVxNetsAsync(Setup, "net")).Ok()[0];
+    private async Task<string> FreeVxNetAsync() => (await S.Get<CreateVxNets>().RunAsync(Setup, "net")).Ok()[0];
 
     /// <summary>A new VxNet joined to a new VPC as 172.16.1.0/24, without NICs.</summary>
     private async Task<(string Vpc, string VxNet)> JoinedVxNetAsync()
     {
         var (vpc, vxnet) = (await VpcAsync(), await FreeVxNetAsync());
-        (await S.JoinVpcAsync(Setup, new JoinVpc(vxnet, vpc, "172.16.1.0/24"))).Ok();
+        (await S.Get<JoinVpc>().RunAsync(Setup, new JoinVpc.Request(vxnet, vpc, "172.16.1.0/24"))).Ok();
         await factory.IdleAsync();
         return (vpc, vxnet);
     }
@@ -190,11 +190,11 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
     private async Task<(string Vpc, string VxNet)> SharedVxNetAsync() => _shared ??= await JoinedVxNetAsync();
 
     private async Task<string> FreeNicAsync() =>
-        (await S.RequestNicsAsync(Setup, new RequestNics((await SharedVxNetAsync()).VxNet, "nic"))).Ok()[0].NicId;
+        (await S.Get<RequestNics>().RunAsync(Setup, new RequestNics.Request((await SharedVxNetAsync()).VxNet, "nic"))).Ok()[0].NicId;
 
     private async Task<string> ServerAsync()
     {
-        var server = (await S.RunInstancesAsync(Setup, new RunInstances("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
+        var server = (await S.Get<RunInstances>().RunAsync(Setup, new RunInstances.Request("host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
         await factory.IdleAsync();
         return server;
     }
@@ -202,7 +202,7 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
     private async Task<string> StoppedServerAsync()
     {
         var server = await ServerAsync();
-        (await S.StopInstancesAsync(Setup, [server])).Ok();
+        (await S.Get<StopInstances>().RunAsync(Setup, [server])).Ok();
         await factory.IdleAsync();
         return server;
     }
@@ -210,7 +210,7 @@ public sealed class IaasRolesMatrixTests(ApiFactory factory) : IClassFixture<Api
     private async Task<(string Nic, string Server)> AttachedNicAsync()
     {
         var (nic, server) = (await FreeNicAsync(), await ServerAsync());
-        (await S.AttachNicsAsync(Setup, [nic], server)).Ok();
+        (await S.Get<AttachNics>().RunAsync(Setup, [nic], server)).Ok();
         await factory.IdleAsync();
         return (nic, server);
     }

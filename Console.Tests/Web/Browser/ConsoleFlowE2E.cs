@@ -119,41 +119,41 @@ public partial class ConsoleFlowE2E(BrowserFixture browser)
     /// </summary>
     private async Task FreeTheDemoSubnetAsync()
     {
-        var network = browser.App.Network;
-        var holders = (await network.QueryVxNetsAsync(_context, new VxNetQuery { OnlyInVpc = true, Page = new(Limit: Limits.MaxPageSize) })).Ok().Items
+        var network = browser.App;
+        var holders = (await network.Get<VxNetQueries>().QueryAsync(_context, new VxNetQuery { OnlyInVpc = true, Page = new(Limit: Limits.MaxPageSize) })).Ok().Items
             .Where(x => x.Subnet?.ToString() == "172.16.1.0/24").ToList();
         foreach (var holder in holders)
         {
-            var nics = (await network.QueryNicsAsync(_context, new NicQuery { VxNetIds = [holder.Id], Page = new(Limit: Limits.MaxPageSize) })).Ok().Items;
+            var nics = (await network.Get<NicQueries>().QueryAsync(_context, new NicQuery { VxNetIds = [holder.Id], Page = new(Limit: Limits.MaxPageSize) })).Ok().Items;
             var attached = nics.Where(n => n.Status == NicStatus.InUse).Select(n => n.Id).ToList();
             if (attached.Count > 0)
             {
-                (await network.DetachNicsAsync(_context, attached)).Ok();
-                await UntilAsync(async () => (await network.QueryNicsAsync(_context, new NicQuery { Ids = attached, Statuses = [NicStatus.Available] })).Ok().TotalCount == attached.Count);
+                (await network.Get<DetachNics>().RunAsync(_context, attached)).Ok();
+                await UntilAsync(async () => (await network.Get<NicQueries>().QueryAsync(_context, new NicQuery { Ids = attached, Statuses = [NicStatus.Available] })).Ok().TotalCount == attached.Count);
             }
             if (nics.Count > 0)
             {
-                (await network.DeleteNicsAsync(_context, nics.Select(n => n.Id).ToList())).Ok();
+                (await network.Get<DeleteNics>().RunAsync(_context, nics.Select(n => n.Id).ToList())).Ok();
             }
-            (await network.LeaveVpcAsync(_context, holder.VpcId!, [holder.Id])).Ok();
-            await UntilAsync(async () => (await network.QueryVxNetsAsync(_context, new VxNetQuery { Ids = [holder.Id] })).Ok().Items.Single().VpcId is null);
+            (await network.Get<LeaveVpc>().RunAsync(_context, holder.VpcId!, [holder.Id])).Ok();
+            await UntilAsync(async () => (await network.Get<VxNetQueries>().QueryAsync(_context, new VxNetQuery { Ids = [holder.Id] })).Ok().Items.Single().VpcId is null);
         }
     }
 
     /// <summary>A running server with eth0 and 63 secondary NICs (64 in all), and one more NIC that is available.</summary>
     private async Task<(string Server, string Spare)> AServerWith64NicsAndASpareNicAsync()
     {
-        var network = browser.App.Network;
-        var vpc = (await network.QueryVxNetsAsync(_context, new VxNetQuery { OnlyInVpc = true })).Ok().Items.First().VpcId!;
-        var vxnet = (await network.CreateVxNetsAsync(_context, "full-" + Guid.NewGuid().ToString("N")[..6])).Ok().Single();
-        (await network.JoinVpcAsync(_context, new JoinVpc(vxnet, vpc, "172.16.64.0/24"))).Ok();
-        await UntilAsync(async () => (await network.QueryVxNetsAsync(_context, new VxNetQuery { Ids = [vxnet], OnlyAcceptingNics = true })).Ok().TotalCount == 1);
+        var network = browser.App;
+        var vpc = (await network.Get<VxNetQueries>().QueryAsync(_context, new VxNetQuery { OnlyInVpc = true })).Ok().Items.First().VpcId!;
+        var vxnet = (await network.Get<CreateVxNets>().RunAsync(_context, "full-" + Guid.NewGuid().ToString("N")[..6])).Ok().Single();
+        (await network.Get<JoinVpc>().RunAsync(_context, new JoinVpc.Request(vxnet, vpc, "172.16.64.0/24"))).Ok();
+        await UntilAsync(async () => (await network.Get<VxNetQueries>().QueryAsync(_context, new VxNetQuery { Ids = [vxnet], OnlyAcceptingNics = true })).Ok().TotalCount == 1);
         var name = "full-host-" + Guid.NewGuid().ToString("N")[..4];
-        var server = (await network.RunInstancesAsync(_context, new RunInstances(name, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
-        var nics = (await network.RequestNicsAsync(_context, new RequestNics(vxnet, "past64", Limits.NicsPerServer))).Ok().Select(n => n.NicId).ToList();
-        await UntilAsync(async () => (await network.QueryInstancesAsync(_context, new InstanceQuery { Ids = [server] })).Ok().Items.Single().Status == InstanceStatus.Running);
-        (await network.AttachNicsAsync(_context, nics[..^1], server)).Ok();
-        await UntilAsync(async () => (await network.QueryNicsAsync(_context, new NicQuery { InstanceIds = [server], Statuses = [NicStatus.InUse] })).Ok().TotalCount == 64);
+        var server = (await network.Get<RunInstances>().RunAsync(_context, new RunInstances.Request(name, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
+        var nics = (await network.Get<RequestNics>().RunAsync(_context, new RequestNics.Request(vxnet, "past64", Limits.NicsPerServer))).Ok().Select(n => n.NicId).ToList();
+        await UntilAsync(async () => (await network.Get<InstanceQueries>().QueryAsync(_context, new InstanceQuery { Ids = [server] })).Ok().Items.Single().Status == InstanceStatus.Running);
+        (await network.Get<AttachNics>().RunAsync(_context, nics[..^1], server)).Ok();
+        await UntilAsync(async () => (await network.Get<NicQueries>().QueryAsync(_context, new NicQuery { InstanceIds = [server], Statuses = [NicStatus.InUse] })).Ok().TotalCount == 64);
         return (name, nics[^1]);
     }
 

@@ -7,7 +7,7 @@ using NicConsole.Domain.VxNets;
 namespace NicConsole.Tests.Web.Browser;
 
 /// <summary>
-/// Two operators and a NIC: the scene is made through the domain service, then operator 1 attaches the NIC by clicking
+/// Two operators and a NIC: the scene is made through the use cases, then operator 1 attaches the NIC by clicking
 /// while operator 2 watches its NIC list and the overview in a second tab, neither of which is reloaded.
 /// </summary>
 public static class LiveScene
@@ -18,17 +18,17 @@ public static class LiveScene
     /// A NIC available in a VxNet of its own (joined to the demo VPC with <paramref name="subnet"/>) and a running
     /// server of its own, so that what other tests did to the demo's VxNet and hosta does not matter.
     /// </summary>
-    public static async Task<(string NicId, string Server)> AvailableNicAndRunningServerAsync(INetworkService network, string subnet)
+    public static async Task<(string NicId, string Server)> AvailableNicAndRunningServerAsync(ApiFactory network, string subnet)
     {
         var suffix = Guid.NewGuid().ToString("N")[..4];
-        var vpc = (await network.QueryVpcsAsync(Context, new VpcQuery { SearchWord = "demo-vpc" })).Ok().Items.Single().Id;
-        var vxnet = (await network.CreateVxNetsAsync(Context, "live-" + suffix)).Ok().Single();
-        (await network.JoinVpcAsync(Context, new JoinVpc(vxnet, vpc, subnet))).Ok();
+        var vpc = (await network.Get<VpcQueries>().QueryAsync(Context, new VpcQuery { SearchWord = "demo-vpc" })).Ok().Items.Single().Id;
+        var vxnet = (await network.Get<CreateVxNets>().RunAsync(Context, "live-" + suffix)).Ok().Single();
+        (await network.Get<JoinVpc>().RunAsync(Context, new JoinVpc.Request(vxnet, vpc, subnet))).Ok();
         var server = "live-host-" + suffix;
-        var serverId = (await network.RunInstancesAsync(Context, new RunInstances(server, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
-        await UntilAsync(async () => (await network.QueryVxNetsAsync(Context, new VxNetQuery { Ids = [vxnet], OnlyAcceptingNics = true })).Ok().TotalCount == 1);
-        var nic = (await network.RequestNicsAsync(Context, new RequestNics(vxnet, "live-nic", 1, []))).Ok().Single().NicId;
-        await UntilAsync(async () => (await network.QueryInstancesAsync(Context, new InstanceQuery { Ids = [serverId] })).Ok().Items.Single().Status == InstanceStatus.Running);
+        var serverId = (await network.Get<RunInstances>().RunAsync(Context, new RunInstances.Request(server, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
+        await UntilAsync(async () => (await network.Get<VxNetQueries>().QueryAsync(Context, new VxNetQuery { Ids = [vxnet], OnlyAcceptingNics = true })).Ok().TotalCount == 1);
+        var nic = (await network.Get<RequestNics>().RunAsync(Context, new RequestNics.Request(vxnet, "live-nic", 1, []))).Ok().Single().NicId;
+        await UntilAsync(async () => (await network.Get<InstanceQueries>().QueryAsync(Context, new InstanceQuery { Ids = [serverId] })).Ok().Items.Single().Status == InstanceStatus.Running);
         return (nic, server);
     }
 

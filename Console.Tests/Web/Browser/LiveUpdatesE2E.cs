@@ -9,7 +9,7 @@ public class LiveUpdatesE2E(BrowserFixture browser)
     public async Task AnAttachByOneOperatorShowsInUseOnTheOthersNicListAndOverview()
     {
         const string test = nameof(AnAttachByOneOperatorShowsInUseOnTheOthersNicListAndOverview);
-        var (nic, server) = await LiveScene.AvailableNicAndRunningServerAsync(browser.App.Network, "172.16.77.0/24");
+        var (nic, server) = await LiveScene.AvailableNicAndRunningServerAsync(browser.App, "172.16.77.0/24");
         await using var first = await browser.OpenAsync(test + "/operator-1", "/nics");
         await using var second = await browser.OpenAsync(test + "/operator-2", "/nics");
         var overview = new BrowserSession(second.Page.Context, await second.Page.Context.NewPageAsync(), browser.App.BaseUrl,

@@ -17,7 +17,7 @@ public class MarkupNamesE2E(BrowserFixture browser)
     [InlineData("<img src=x onerror=alert('vxnet')>")]
     public async Task AVxNetNamedLikeMarkupShowsItsNameLiterallyAndNoAlertFires(string name)
     {
-        var id = (await browser.App.Network.CreateVxNetsAsync(_context, name)).Ok().Single();
+        var id = (await browser.App.Get<CreateVxNets>().RunAsync(_context, name)).Ok().Single();
         await using var session = await browser.OpenAsync(nameof(AVxNetNamedLikeMarkupShowsItsNameLiterallyAndNoAlertFires), "/vxnets");
         var page = session.Page;
         var dialogs = new List<string>();
@@ -46,8 +46,8 @@ public class MarkupNamesE2E(BrowserFixture browser)
     [InlineData("<img src=x onerror=alert('nic')>")]
     public async Task ANicNamedLikeMarkupShowsItsNameLiterallyInTheListAndDrawerAndNoAlertFires(string name)
     {
-        var vxnet = (await browser.App.Network.QueryVxNetsAsync(_context, new VxNetQuery { OnlyAcceptingNics = true })).Ok().Items.First().Id;
-        var nic = (await browser.App.Network.RequestNicsAsync(_context, new RequestNics(vxnet, name, 1, []))).Ok().Single().NicId;
+        var vxnet = (await browser.App.Get<VxNetQueries>().QueryAsync(_context, new VxNetQuery { OnlyAcceptingNics = true })).Ok().Items.First().Id;
+        var nic = (await browser.App.Get<RequestNics>().RunAsync(_context, new RequestNics.Request(vxnet, name, 1, []))).Ok().Single().NicId;
         await using var session = await browser.OpenAsync(nameof(ANicNamedLikeMarkupShowsItsNameLiterallyInTheListAndDrawerAndNoAlertFires),
             "/nics?search=" + Uri.EscapeDataString(nic));
         var page = session.Page;

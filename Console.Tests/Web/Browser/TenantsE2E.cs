@@ -23,12 +23,12 @@ public class TenantsE2E(BrowserFixture browser)
         var (name, user, serverName) = ($"{prefix}-{suffix}", $"op-{prefix}-{suffix}", $"{prefix}-host-{suffix}");
         var password = await browser.App.CreateUserAsync(user, Role.Operator, name);
         var context = new OperationContext(user, "pek3a", Role.Operator, name);
-        var network = browser.App.Network;
-        var server = (await network.RunInstancesAsync(context, new RunInstances(serverName, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
-        var nic = (await network.QueryNicsAsync(context, new NicQuery { InstanceIds = [server] })).Ok().Items.Single().Id;
+        var network = browser.App;
+        var server = (await network.Get<RunInstances>().RunAsync(context, new RunInstances.Request(serverName, [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds.Single();
+        var nic = (await network.Get<NicQueries>().QueryAsync(context, new NicQuery { InstanceIds = [server] })).Ok().Items.Single().Id;
         // Its launch job finishes first, so that no change of the tenant's own is still on its way during a test.
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await network.QueryInstancesAsync(context, new InstanceQuery { Ids = [server] })).Ok().Items.Single().Status != InstanceStatus.Running)
+        while ((await network.Get<InstanceQueries>().QueryAsync(context, new InstanceQuery { Ids = [server] })).Ok().Items.Single().Status != InstanceStatus.Running)
         {
             DateTime.UtcNow.ShouldBeLessThan(deadline, "the server did not start in time");
             await Task.Delay(100);
@@ -101,8 +101,8 @@ public class TenantsE2E(BrowserFixture browser)
         }
         await session.StepAsync("tenant-b-before");
 
-        (await browser.App.Network.ModifyInstanceAsync(a.Context, a.Server, a.ServerName + "-renamed", null)).Ok();
-        (await browser.App.Network.ModifyNicAsync(a.Context, new ModifyNic(a.Nic, Name: "a-renamed"))).Ok();
+        (await browser.App.Get<ModifyInstance>().RunAsync(a.Context, a.Server, a.ServerName + "-renamed", null)).Ok();
+        (await browser.App.Get<ModifyNic>().RunAsync(a.Context, new ModifyNic.Request(a.Nic, Name: "a-renamed"))).Ok();
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         await Assertions.Expect(row).Not.ToContainTextAsync(silent);
@@ -110,7 +110,7 @@ public class TenantsE2E(BrowserFixture browser)
         (await page.EvaluateAsync<string?>("() => window.liveUpdatesMark")).ShouldBe("not reloaded");
 
         // Its own tenant's change does reload the list, which then shows the marker name: the list was listening.
-        (await browser.App.Network.ModifyInstanceAsync(b.Context, b.Server, b.ServerName + "-renamed", null)).Ok();
+        (await browser.App.Get<ModifyInstance>().RunAsync(b.Context, b.Server, b.ServerName + "-renamed", null)).Ok();
 
         await Assertions.Expect(row).ToContainTextAsync(silent, new() { Timeout = 10_000 });
         await Assertions.Expect(row).ToContainTextAsync(b.ServerName + "-renamed");

@@ -9,7 +9,7 @@ public class TwoNodeLiveUpdatesE2E(TwoNodeBrowserFixture nodes)
     public async Task AnAttachOnNodeAShowsInUseOnNodeBsNicListAndOverview()
     {
         const string test = nameof(AnAttachOnNodeAShowsInUseOnNodeBsNicListAndOverview);
-        var (nic, server) = await LiveScene.AvailableNicAndRunningServerAsync(nodes.A.Network, "172.16.78.0/24");
+        var (nic, server) = await LiveScene.AvailableNicAndRunningServerAsync(nodes.A, "172.16.78.0/24");
         await using var first = await nodes.OpenAsync(nodes.A, test + "/node-a-operator-1", "/nics");
         await using var second = await nodes.OpenAsync(nodes.B, test + "/node-b-operator-2", "/nics");
         var overview = new BrowserSession(second.Page.Context, await second.Page.Context.NewPageAsync(), nodes.B.BaseUrl,

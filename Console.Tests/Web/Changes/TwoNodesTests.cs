@@ -24,7 +24,7 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         await store.InitializeAsync();
         await store.WhenIdle().WaitAsync(TimeSpan.FromSeconds(10));
 
-        var vxnet = (await nodes.A.Network.CreateVxNetsAsync(_context, "from-node-a")).Ok()[0];
+        var vxnet = (await nodes.A.Get<CreateVxNets>().RunAsync(_context, "from-node-a")).Ok()[0];
 
         await UntilAsync(() => heard.Any(a => a.Changes.Any(c => c.ResourceIds.Contains(vxnet))));
         var change = heard.SelectMany(a => a.Changes).Single(c => c.ResourceIds.Contains(vxnet));
@@ -42,7 +42,7 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         using var heardOnA = new ChangeInbox(nodes.A.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
         using var heardOnB = new ChangeInbox(nodes.B.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
 
-        var job = (await nodes.A.Network.CreateVpcsAsync(_context, "vpc-from-a", "172.16.0.0/16")).Ok().JobId;
+        var job = (await nodes.A.Get<CreateVpcs>().RunAsync(_context, "vpc-from-a", "172.16.0.0/16")).Ok().JobId;
 
         await heardOnB.WaitForAsync(c => c.JobId == job && c.Result == OperationResult.Accepted);
         await heardOnB.WaitForAsync(c => c.JobId == job && c.Result == OperationResult.Succeeded);
@@ -51,7 +51,7 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         applied.Count(j => j == job).ShouldBe(1);
         heardOnA.Changes.Count(c => c.JobId == job && c.Result == OperationResult.Succeeded).ShouldBe(1);
         heardOnB.Changes.Count(c => c.JobId == job && c.Result == OperationResult.Succeeded).ShouldBe(1);
-        var done = (await nodes.B.Network.QueryJobsAsync(_context, new JobQuery { Ids = [job] })).Ok().Items.Single();
+        var done = (await nodes.B.Get<JobQueries>().QueryAsync(_context, new JobQuery { Ids = [job] })).Ok().Items.Single();
         done.Status.ShouldBe(JobStatus.Successful);
         done.Node.ShouldBeOneOf("node-a", "node-b");
     }

@@ -20,7 +20,7 @@ public sealed class CsvExportTests : IAsyncLifetime
     [Fact]
     public async Task ExportsEveryRowTheFilterSelectsNotJustThePage()
     {
-        var nics = (await _app.Network.RequestNicsAsync(_context, new RequestNics(_scene.Vxnet, "bulk", 130))).Ok();
+        var nics = (await _app.Get<RequestNics>().RunAsync(_context, new RequestNics.Request(_scene.Vxnet, "bulk", 130))).Ok();
         await _scene.AttachAsync(await _app.ClientForNewKeyAsync(), _scene.Running, [nics[0].NicId]);
         var query = new NicQuery { Statuses = [NicStatus.Available], VxNetIds = [_scene.Vxnet], Page = new(Offset: 40, Limit: 20, SortBy: "private_ip") };
 
@@ -40,8 +40,8 @@ public sealed class CsvExportTests : IAsyncLifetime
     [Fact]
     public async Task NamesThatLookLikeFormulasStayTextAndCommasAndQuotesSurvive()
     {
-        await _app.Network.RequestNicsAsync(_context, new RequestNics(_scene.Vxnet, "=HYPERLINK(\"x\")", 1));
-        await _app.Network.RequestNicsAsync(_context, new RequestNics(_scene.Vxnet, "web, \"front\"", 1));
+        await _app.Get<RequestNics>().RunAsync(_context, new RequestNics.Request(_scene.Vxnet, "=HYPERLINK(\"x\")", 1));
+        await _app.Get<RequestNics>().RunAsync(_context, new RequestNics.Request(_scene.Vxnet, "web, \"front\"", 1));
 
         var (_, rows) = await GetAsync(ExportLink.For("nics", new NicQuery()));
 

@@ -5,7 +5,7 @@ using NicConsole.Domain.AccessKeys;
 namespace NicConsole.Tests.Web.Security;
 
 /// <summary>
-/// With every category logging at Trace, API calls (RunInstances with a login password, a bad signature, an
+/// With every category logging at Trace, API calls (RunInstances.Request with a login password, a bad signature, an
 /// expired and a replayed call) and a key's creation leave no secret in any log line or logged exception.
 /// </summary>
 public class SecretsNeverLoggedTests : IAsyncLifetime

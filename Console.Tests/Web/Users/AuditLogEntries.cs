@@ -50,5 +50,5 @@ public sealed class AuditLogEntries(ApiFactory app) : IClassFixture<ApiFactory>
     }
 
     private async Task<IReadOnlyList<OperationLogEntry>> LogAsync(OperationContext context) =>
-        (await app.Network.QueryOperationsAsync(context, new OperationQuery { Page = new(Limit: 100) })).Ok().Items;
+        (await app.Get<OperationQueries>().QueryAsync(context, new OperationQuery { Page = new(Limit: 100) })).Ok().Items;
 }

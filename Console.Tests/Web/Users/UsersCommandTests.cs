@@ -1,4 +1,4 @@
-using NicConsole.Web.Commands;
+using NicConsole.Web.CommandLine;
 using NicConsole.Web.Users;
 
 namespace NicConsole.Tests.Web.Users;

@@ -12,10 +12,10 @@ public static class InstanceActions
     {
         actions.Add("RunInstances", RunAsync);
         actions.Add("DescribeInstances", DescribeAsync);
-        actions.Add("StartInstances", r => ChangeAsync(r, r.Network.StartInstancesAsync));
-        actions.Add("StopInstances", r => ChangeAsync(r, r.Network.StopInstancesAsync));
-        actions.Add("RestartInstances", r => ChangeAsync(r, r.Network.RestartInstancesAsync));
-        actions.Add("TerminateInstances", r => ChangeAsync(r, r.Network.TerminateInstancesAsync));
+        actions.Add("StartInstances", r => ChangeAsync(r, r.Use<StartInstances>().RunAsync));
+        actions.Add("StopInstances", r => ChangeAsync(r, r.Use<StopInstances>().RunAsync));
+        actions.Add("RestartInstances", r => ChangeAsync(r, r.Use<RestartInstances>().RunAsync));
+        actions.Add("TerminateInstances", r => ChangeAsync(r, r.Use<TerminateInstances>().RunAsync));
     }
 
     private static Dictionary<string, object?> Fields(InstanceView i) => new()
@@ -71,9 +71,9 @@ public static class InstanceActions
         {
             throw new IaasException(DomainErrors.Required("vxnets.1"));
         }
-        var request = new RunInstances(p.Optional("instance_name") ?? "", networks, p.Int("count", 1), p.Optional("image_id") ?? "",
+        var request = new RunInstances.Request(p.Optional("instance_name") ?? "", networks, p.Int("count", 1), p.Optional("image_id") ?? "",
             p.Optional("instance_type") ?? "", p.Int("cpu", 1), p.Int("memory", 1024));
-        var accepted = IaasRequest.Ok(await r.Network.RunInstancesAsync(r.Context, request, r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<RunInstances>().RunAsync(r.Context, request, r.CancellationToken));
         return new() { ["instances"] = accepted.ResourceIds, ["job_id"] = accepted.JobId };
     }
 
@@ -94,7 +94,7 @@ public static class InstanceActions
             SearchWord = p.Optional("search_word"),
             Page = r.Page(),
         };
-        return IaasJson.Page("instance_set", IaasRequest.Ok(await r.Network.QueryInstancesAsync(r.Context, query, r.CancellationToken)), Item);
+        return IaasJson.Page("instance_set", IaasRequest.Ok(await r.Use<InstanceQueries>().QueryAsync(r.Context, query, r.CancellationToken)), Item);
     }
 
     private static async Task<Dictionary<string, object?>> ChangeAsync(

@@ -32,14 +32,14 @@ public static class JobActions
         }
         if (ids.Count > 0)
         {
-            var known = await IaasRequest.AllAsync(paging => r.Network.QueryJobsAsync(r.Context, new JobQuery { Ids = ids, Page = paging }, r.CancellationToken));
+            var known = await IaasRequest.AllAsync(paging => r.Use<JobQueries>().QueryAsync(r.Context, new JobQuery { Ids = ids, Page = paging }, r.CancellationToken));
             if (ids.FirstOrDefault(id => known.All(j => j.Id != id)) is { } missing)
             {
                 throw new IaasException(DomainErrors.JobNotFound(missing));
             }
         }
         var query = new JobQuery { Ids = ids, Statuses = statuses ?? [], Actions = actions, Page = r.Page() };
-        var page = IaasRequest.Ok(await r.Network.QueryJobsAsync(r.Context, query, r.CancellationToken));
+        var page = IaasRequest.Ok(await r.Use<JobQueries>().QueryAsync(r.Context, query, r.CancellationToken));
         return IaasJson.Page("job_set", page, Item);
     }
 }

@@ -41,8 +41,8 @@ public static class NicActions
         {
             throw new IaasException(DomainErrors.InvalidValue("disable_ip", disable));
         }
-        var request = new RequestNics(p.Required("vxnet"), p.Optional("nic_name") ?? "", p.Int("count", 1), p.List("private_ips"));
-        var nics = IaasRequest.Ok(await r.Network.RequestNicsAsync(r.Context, request, r.CancellationToken));
+        var request = new RequestNics.Request(p.Required("vxnet"), p.Optional("nic_name") ?? "", p.Int("count", 1), p.List("private_ips"));
+        var nics = IaasRequest.Ok(await r.Use<RequestNics>().RunAsync(r.Context, request, r.CancellationToken));
         return new() { ["nics"] = nics.Select(n => new { nic_id = n.NicId, private_ip = n.PrivateIp.ToString() }).ToList() };
     }
 
@@ -66,33 +66,33 @@ public static class NicActions
             SearchWord = p.Optional("search_word"),
             Page = r.Page(),
         };
-        return IaasJson.Page("nic_set", IaasRequest.Ok(await r.Network.QueryNicsAsync(r.Context, query, r.CancellationToken)), Item);
+        return IaasJson.Page("nic_set", IaasRequest.Ok(await r.Use<NicQueries>().QueryAsync(r.Context, query, r.CancellationToken)), Item);
     }
 
     private static async Task<Dictionary<string, object?>> AttachAsync(IaasRequest r)
     {
         var instance = r.Parameters.Optional("instance") ?? r.Parameters.Required("instance_id");
-        var accepted = IaasRequest.Ok(await r.Network.AttachNicsAsync(r.Context, r.Parameters.List("nics"), instance, r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<AttachNics>().RunAsync(r.Context, r.Parameters.List("nics"), instance, r.CancellationToken));
         return new() { ["job_id"] = accepted.JobId };
     }
 
     private static async Task<Dictionary<string, object?>> DetachAsync(IaasRequest r)
     {
-        var accepted = IaasRequest.Ok(await r.Network.DetachNicsAsync(r.Context, r.Parameters.List("nics"), r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<DetachNics>().RunAsync(r.Context, r.Parameters.List("nics"), r.CancellationToken));
         return new() { ["job_id"] = accepted.JobId };
     }
 
     private static async Task<Dictionary<string, object?>> ModifyAsync(IaasRequest r)
     {
         var p = r.Parameters;
-        var request = new ModifyNic(p.Required("nic"), p.Optional("nic_name"), p.Optional("description"), p.Optional("private_ip"), p.Optional("vxnet"));
-        IaasRequest.Ok(await r.Network.ModifyNicAsync(r.Context, request, r.CancellationToken));
+        var request = new ModifyNic.Request(p.Required("nic"), p.Optional("nic_name"), p.Optional("description"), p.Optional("private_ip"), p.Optional("vxnet"));
+        IaasRequest.Ok(await r.Use<ModifyNic>().RunAsync(r.Context, request, r.CancellationToken));
         return [];
     }
 
     private static async Task<Dictionary<string, object?>> DeleteAsync(IaasRequest r)
     {
-        var deleted = IaasRequest.Ok(await r.Network.DeleteNicsAsync(r.Context, r.Parameters.List("nics"), r.CancellationToken));
+        var deleted = IaasRequest.Ok(await r.Use<DeleteNics>().RunAsync(r.Context, r.Parameters.List("nics"), r.CancellationToken));
         return new() { ["nics"] = deleted };
     }
 }

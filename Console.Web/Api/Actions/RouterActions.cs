@@ -58,7 +58,7 @@ public static class RouterActions
     private static async Task<Dictionary<string, object?>> CreateAsync(IaasRequest r)
     {
         var p = r.Parameters;
-        var accepted = IaasRequest.Ok(await r.Network.CreateVpcsAsync(r.Context, p.Optional("router_name") ?? "", p.Optional("vpc_network"),
+        var accepted = IaasRequest.Ok(await r.Use<CreateVpcs>().RunAsync(r.Context, p.Optional("router_name") ?? "", p.Optional("vpc_network"),
             p.Int("router_type", 1), p.Int("count", 1), r.CancellationToken));
         return new() { ["routers"] = accepted.ResourceIds, ["job_id"] = accepted.JobId };
     }
@@ -72,12 +72,12 @@ public static class RouterActions
             return IaasJson.Page("router_set", new Page<VpcView>([], 0), v => Item(v, null));
         }
         var query = new VpcQuery { Ids = p.List("routers"), Statuses = statuses, VxNetId = p.Optional("vxnet"), SearchWord = p.Optional("search_word"), Page = r.Page() };
-        var page = IaasRequest.Ok(await r.Network.QueryVpcsAsync(r.Context, query, r.CancellationToken));
+        var page = IaasRequest.Ok(await r.Use<VpcQueries>().QueryAsync(r.Context, query, r.CancellationToken));
         List<VxNetView>? joined = null;
         if (p.Optional("verbose") == "1" && page.Items.Count > 0)
         {
             var vpcIds = page.Items.Select(v => v.Id).ToList();
-            joined = await IaasRequest.AllAsync(paging => r.Network.QueryVxNetsAsync(r.Context, new VxNetQuery { VpcIds = vpcIds, Page = paging }, r.CancellationToken));
+            joined = await IaasRequest.AllAsync(paging => r.Use<VxNetQueries>().QueryAsync(r.Context, new VxNetQuery { VpcIds = vpcIds, Page = paging }, r.CancellationToken));
         }
         return IaasJson.Page("router_set", page, v => Item(v, joined?.Where(x => x.VpcId == v.Id).Select(x => x.Id).ToList()));
     }
@@ -85,7 +85,7 @@ public static class RouterActions
     private static async Task<Dictionary<string, object?>> DeleteAsync(IaasRequest r)
     {
         var routers = r.Parameters.List("routers");
-        var accepted = IaasRequest.Ok(await r.Network.DeleteVpcsAsync(r.Context, routers, r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<DeleteVpcs>().RunAsync(r.Context, routers, r.CancellationToken));
         return new() { ["routers"] = routers, ["job_id"] = accepted.JobId };
     }
 
@@ -95,16 +95,16 @@ public static class RouterActions
         var dhcp = p.Optional("vxnet") is { } vxnet
             ? new DhcpChange(vxnet, p.OptionalInt("features"), p.Optional("dyn_ip_start"), p.Optional("dyn_ip_end"))
             : null;
-        IaasRequest.Ok(await r.Network.ModifyVpcAsync(r.Context, p.Required("router"), p.Optional("router_name"), p.Optional("description"), dhcp, r.CancellationToken));
+        IaasRequest.Ok(await r.Use<ModifyVpc>().RunAsync(r.Context, p.Required("router"), p.Optional("router_name"), p.Optional("description"), dhcp, r.CancellationToken));
         return [];
     }
 
     private static async Task<Dictionary<string, object?>> JoinAsync(IaasRequest r)
     {
         var p = r.Parameters;
-        var request = new JoinVpc(p.Required("vxnet"), p.Required("router"), p.Required("ip_network"), p.Optional("manager_ip"),
+        var request = new JoinVpc.Request(p.Required("vxnet"), p.Required("router"), p.Required("ip_network"), p.Optional("manager_ip"),
             p.Optional("dyn_ip_start"), p.Optional("dyn_ip_end"), p.Int("features", VxNet.DefaultFeatures));
-        var accepted = IaasRequest.Ok(await r.Network.JoinVpcAsync(r.Context, request, r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<JoinVpc>().RunAsync(r.Context, request, r.CancellationToken));
         return new() { ["router_id"] = request.VpcId, ["vxnet_id"] = request.VxNetId, ["job_id"] = accepted.JobId };
     }
 
@@ -112,7 +112,7 @@ public static class RouterActions
     {
         var router = r.Parameters.Required("router");
         var vxnets = r.Parameters.List("vxnets");
-        var accepted = IaasRequest.Ok(await r.Network.LeaveVpcAsync(r.Context, router, vxnets, r.CancellationToken));
+        var accepted = IaasRequest.Ok(await r.Use<LeaveVpc>().RunAsync(r.Context, router, vxnets, r.CancellationToken));
         return new() { ["router_id"] = router, ["vxnets"] = vxnets, ["job_id"] = accepted.JobId };
     }
 
@@ -120,7 +120,7 @@ public static class RouterActions
     {
         var p = r.Parameters;
         var router = p.Required("router");
-        if (router != "*" && IaasRequest.Ok(await r.Network.QueryVpcsAsync(r.Context, new VpcQuery { Ids = [router] }, r.CancellationToken)).TotalCount == 0)
+        if (router != "*" && IaasRequest.Ok(await r.Use<VpcQueries>().QueryAsync(r.Context, new VpcQuery { Ids = [router] }, r.CancellationToken)).TotalCount == 0)
         {
             throw new IaasException(DomainErrors.VpcNotFound(router));
         }
@@ -131,6 +131,6 @@ public static class RouterActions
             Ids = p.Optional("vxnet") is { } vxnet ? [vxnet] : [],
             Page = r.Page(),
         };
-        return IaasJson.Page("router_vxnet_set", IaasRequest.Ok(await r.Network.QueryVxNetsAsync(r.Context, query, r.CancellationToken)), VxnetItem);
+        return IaasJson.Page("router_vxnet_set", IaasRequest.Ok(await r.Use<VxNetQueries>().QueryAsync(r.Context, query, r.CancellationToken)), VxnetItem);
     }
 }

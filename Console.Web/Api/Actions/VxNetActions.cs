@@ -58,7 +58,7 @@ public static class VxNetActions
             throw new IaasException(DomainErrors.InvalidValue("vxnet_type", typeText));
         }
         var type = (VxNetType)int.Parse(typeText, CultureInfo.InvariantCulture);
-        var ids = IaasRequest.Ok(await r.Network.CreateVxNetsAsync(r.Context, p.Optional("vxnet_name") ?? "", type, p.Int("count", 1), r.CancellationToken));
+        var ids = IaasRequest.Ok(await r.Use<CreateVxNets>().RunAsync(r.Context, p.Optional("vxnet_name") ?? "", type, p.Int("count", 1), r.CancellationToken));
         return new() { ["vxnets"] = ids };
     }
 
@@ -71,12 +71,12 @@ public static class VxNetActions
             return IaasJson.Page("vxnet_set", new Page<VxNetView>([], 0), x => Item(x, null));
         }
         var query = new VxNetQuery { Ids = p.List("vxnets"), Types = types, SearchWord = p.Optional("search_word"), Page = r.Page() };
-        var page = IaasRequest.Ok(await r.Network.QueryVxNetsAsync(r.Context, query, r.CancellationToken));
+        var page = IaasRequest.Ok(await r.Use<VxNetQueries>().QueryAsync(r.Context, query, r.CancellationToken));
         List<NicView>? attached = null;
         if (p.Optional("verbose") == "1" && page.Items.Count > 0)
         {
             var vxNetIds = page.Items.Select(x => x.Id).ToList();
-            attached = await IaasRequest.AllAsync(paging => r.Network.QueryNicsAsync(r.Context,
+            attached = await IaasRequest.AllAsync(paging => r.Use<NicQueries>().QueryAsync(r.Context,
                 new NicQuery { VxNetIds = vxNetIds, Statuses = [NicStatus.InUse], Page = paging }, r.CancellationToken));
         }
         return IaasJson.Page("vxnet_set", page, x => Item(x, attached?.Where(n => n.VxNetId == x.Id).Select(n => n.InstanceId!).Distinct().ToList()));
@@ -84,14 +84,14 @@ public static class VxNetActions
 
     private static async Task<Dictionary<string, object?>> DeleteAsync(IaasRequest r)
     {
-        var deleted = IaasRequest.Ok(await r.Network.DeleteVxNetsAsync(r.Context, r.Parameters.List("vxnets"), r.CancellationToken));
+        var deleted = IaasRequest.Ok(await r.Use<DeleteVxNets>().RunAsync(r.Context, r.Parameters.List("vxnets"), r.CancellationToken));
         return new() { ["vxnets"] = deleted };
     }
 
     private static async Task<Dictionary<string, object?>> ModifyAsync(IaasRequest r)
     {
         var p = r.Parameters;
-        IaasRequest.Ok(await r.Network.ModifyVxNetAsync(r.Context, p.Required("vxnet"), p.Optional("vxnet_name"), p.Optional("description"), r.CancellationToken));
+        IaasRequest.Ok(await r.Use<ModifyVxNet>().RunAsync(r.Context, p.Required("vxnet"), p.Optional("vxnet_name"), p.Optional("description"), r.CancellationToken));
         return [];
     }
 
@@ -100,7 +100,7 @@ public static class VxNetActions
     {
         var p = r.Parameters;
         var vxnet = p.Required("vxnet");
-        if (IaasRequest.Ok(await r.Network.QueryVxNetsAsync(r.Context, new VxNetQuery { Ids = [vxnet] }, r.CancellationToken)).TotalCount == 0)
+        if (IaasRequest.Ok(await r.Use<VxNetQueries>().QueryAsync(r.Context, new VxNetQuery { Ids = [vxnet] }, r.CancellationToken)).TotalCount == 0)
         {
             throw new IaasException(DomainErrors.VxNetNotFound(vxnet));
         }
@@ -113,16 +113,16 @@ public static class VxNetActions
         if (statuses.Count > 0 || p.List("instance_type").Count > 0 || p.List("image").Count > 0)
         {
             var filter = new InstanceQuery { Ids = instanceIds, Statuses = statuses, InstanceTypes = p.List("instance_type"), ImageIds = p.List("image"), VxNetId = vxnet };
-            var matching = await IaasRequest.AllAsync(paging => r.Network.QueryInstancesAsync(r.Context, filter with { Page = paging }, r.CancellationToken));
+            var matching = await IaasRequest.AllAsync(paging => r.Use<InstanceQueries>().QueryAsync(r.Context, filter with { Page = paging }, r.CancellationToken));
             instanceIds = matching.Select(i => i.Id).ToList();
             if (instanceIds.Count == 0)
             {
                 return IaasJson.Page("instance_set", new Page<object>([], 0), i => i);
             }
         }
-        var nics = IaasRequest.Ok(await r.Network.QueryNicsAsync(r.Context,
+        var nics = IaasRequest.Ok(await r.Use<NicQueries>().QueryAsync(r.Context,
             new NicQuery { VxNetIds = [vxnet], Statuses = [NicStatus.InUse], InstanceIds = instanceIds, Page = r.Page() }, r.CancellationToken));
-        var servers = IaasRequest.Ok(await r.Network.QueryInstancesAsync(r.Context,
+        var servers = IaasRequest.Ok(await r.Use<InstanceQueries>().QueryAsync(r.Context,
             new InstanceQuery { Ids = nics.Items.Select(n => n.InstanceId!).Distinct().ToList(), Page = new(Limit: Limits.MaxPageSize) }, r.CancellationToken))
             .Items.ToDictionary(i => i.Id);
         return IaasJson.Page("instance_set", nics, n => InstanceActions.VxNetInstanceItem(servers[n.InstanceId!], n));

@@ -33,7 +33,7 @@ public partial class InstancesPage
     private async Task LaunchAsync()
     {
         var dialog = await Dialogs.ShowAsync<LaunchInstanceDialog>(T["Instances.Launch"]);
-        if (await dialog.Result is { Canceled: false, Data: RunInstances request })
+        if (await dialog.Result is { Canceled: false, Data: RunInstances.Request request })
         {
             Dispatcher.Dispatch(new LaunchInstancesAction(request));
         }

@@ -65,7 +65,7 @@ public partial class NicsPage
         await CloseMenuAsync();
         var parameters = new DialogParameters<ModifyNicDialog> { { d => d.Nic, nic } };
         var dialog = await Dialogs.ShowAsync<ModifyNicDialog>(T["Nics.Modify"], parameters);
-        if (await dialog.Result is { Canceled: false, Data: ModifyNic request })
+        if (await dialog.Result is { Canceled: false, Data: ModifyNic.Request request })
         {
             Dispatcher.Dispatch(new ModifyNicAction(request));
         }
@@ -74,7 +74,7 @@ public partial class NicsPage
     private async Task RequestAsync()
     {
         var dialog = await Dialogs.ShowAsync<RequestNicDialog>(T["Nics.Request"]);
-        if (await dialog.Result is { Canceled: false, Data: RequestNics request })
+        if (await dialog.Result is { Canceled: false, Data: RequestNics.Request request })
         {
             Dispatcher.Dispatch(new RequestNicsAction(request));
         }

@@ -12,7 +12,7 @@ public static class OperationActions
         "CreateVxnets", "ModifyVxnetAttributes", "DeleteVxnets",
         "CreateNics", "ModifyNicAttributes", "DeleteNics",
         "ModifyRouterAttributes", "ModifyInstanceAttributes",
-        NetworkService.RetryJobAction,
+        RetryJob.LogAction,
         .. AuditLog.Actions,
     ];
 }

@@ -59,7 +59,7 @@ public partial class VxNetsPage
     {
         var parameters = new DialogParameters<RequestNicDialog> { { d => d.VxNetId, free.VxNetId }, { d => d.PrivateIp, free.Ip.ToString() } };
         var dialog = await Dialogs.ShowAsync<RequestNicDialog>(T["Nics.Request"], parameters);
-        if (await dialog.Result is { Canceled: false, Data: RequestNics request })
+        if (await dialog.Result is { Canceled: false, Data: RequestNics.Request request })
         {
             Dispatcher.Dispatch(new RequestNicsAction(request));
         }
@@ -79,7 +79,7 @@ public partial class VxNetsPage
         await CloseMenuAsync();
         var parameters = new DialogParameters<JoinVpcDialog> { { d => d.VxNetId, vxnet.Id } };
         var dialog = await Dialogs.ShowAsync<JoinVpcDialog>(T["VxNets.Join"], parameters);
-        if (await dialog.Result is { Canceled: false, Data: JoinVpc request })
+        if (await dialog.Result is { Canceled: false, Data: JoinVpc.Request request })
         {
             Dispatcher.Dispatch(new JoinVpcAction(request));
         }

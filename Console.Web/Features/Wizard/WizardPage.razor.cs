@@ -22,7 +22,7 @@ public partial class WizardPage
 {
     private string _vxnetName = "";
     private string? _existingVxNetId;
-    private JoinVpc? _join;
+    private JoinVpc.Request? _join;
     private string _nicName = "";
     private string? _nicVxNetId;
     private bool _manual;
@@ -127,7 +127,7 @@ public partial class WizardPage
             WizardStep.JoinVpc => new JoinWizardVpcAction(_join!),
             WizardStep.NameNic => new NameWizardNicAction(_nicName.Trim()),
             WizardStep.ChooseVxNet => new ChooseWizardNicVxNetAction(NicVxNetId!),
-            WizardStep.AssignIp => new RequestWizardNicAction(_manual ? new RequestNics(S.NicVxNetId!, S.NicName, 1, [_ip!]) : new RequestNics(S.NicVxNetId!, S.NicName)),
+            WizardStep.AssignIp => new RequestWizardNicAction(_manual ? new RequestNics.Request(S.NicVxNetId!, S.NicName, 1, [_ip!]) : new RequestNics.Request(S.NicVxNetId!, S.NicName)),
             _ => new AttachWizardNicAction(S.NicId!, _serverId!),
         });
         if (step is WizardStep.NameNic or WizardStep.AssignIp)

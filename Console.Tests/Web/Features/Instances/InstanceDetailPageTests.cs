@@ -16,9 +16,9 @@ public class InstanceDetailPageTests : ConsoleTestContext
         var vpc = await Harness.CreateVpcAsync();
         var web = await Harness.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
         var db = await Harness.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
-        var server = (await Harness.Service.RunInstancesAsync(Operator, new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok().ResourceIds[0];
+        var server = (await Harness.Get<RunInstances>().RunAsync(Operator, new RunInstances.Request("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok().ResourceIds[0];
         await Harness.Jobs.RunAllPendingAsync();
-        var eth0 = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { InstanceIds = [server] })).Ok().Items.Single().Id;
+        var eth0 = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { InstanceIds = [server] })).Ok().Items.Single().Id;
         return (server, eth0, web, db);
     }
 
@@ -119,8 +119,8 @@ public class InstanceDetailPageTests : ConsoleTestContext
     [Fact]
     public async Task AnotherTenantsServerLooksExactlyLikeOneThatIsNotThere()
     {
-        var theirs = (await Harness.Service.RunInstancesAsync(TenantScene.As("b", Role.Operator),
-            new RunInstances("their-host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
+        var theirs = (await Harness.Get<RunInstances>().RunAsync(TenantScene.As("b", Role.Operator),
+            new RunInstances.Request("their-host", [new NetworkChoice(ResourceIds.BasicVxNet)]))).Ok().ResourceIds[0];
         await Harness.Jobs.RunAllPendingAsync();
         var @operator = Services.GetRequiredService<CurrentOperator>();
         (@operator.User, @operator.Role, @operator.Tenant) = ("operator-a", Role.Operator, "a");
@@ -152,7 +152,7 @@ public class InstanceDetailPageTests : ConsoleTestContext
         page.WaitForAssertion(() => page.Find("#guest-ifconfig").TextContent.ShouldContain("eth0"));
         page.Find("#guest-ifconfig").TextContent.ShouldNotContain("eth1");
 
-        (await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok();
+        (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok();
         await Harness.Jobs.RunAllPendingAsync();
 
         page.WaitForAssertion(() => page.Find("#guest-ifconfig").TextContent.ShouldContain($"eth1      Link encap:Ethernet  HWaddr {nic}"));

@@ -56,7 +56,7 @@ public class InstancesPageTests : ConsoleTestContext
         providers.Find(".mud-message-box").TextContent.ShouldContain("hosta");
         await providers.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("取消")).ClickAsync(new MouseEventArgs());
         await asking;
-        (await Harness.Service.QueryInstancesAsync(Operator, new InstanceQuery())).Ok().Items.Single().Status.ShouldBe(InstanceStatus.Running);
+        (await Harness.Get<InstanceQueries>().QueryAsync(Operator, new InstanceQuery())).Ok().Items.Single().Status.ShouldBe(InstanceStatus.Running);
 
         asking = page.Find("#instances-terminating").ClickAsync(new MouseEventArgs());
         providers.WaitForElement(".mud-message-box");

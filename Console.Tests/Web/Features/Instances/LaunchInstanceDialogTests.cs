@@ -75,7 +75,7 @@ public class LaunchInstanceDialogTests : ConsoleTestContext
         await store.WhenIdle();
         await Harness.Jobs.RunAllPendingAsync();
 
-        var server = (await Harness.Service.QueryInstancesAsync(Operator, new InstanceQuery())).Ok().Items.Single();
+        var server = (await Harness.Get<InstanceQueries>().QueryAsync(Operator, new InstanceQuery())).Ok().Items.Single();
         server.Name.ShouldBe("web-1");
         server.Status.ShouldBe(InstanceStatus.Running);
         server.Nics.Single().PrivateIp.ToString().ShouldBe("10.120.7.50");

@@ -25,7 +25,7 @@ public class JobsPageRetryTests : ConsoleTestContext
         var vxnet = await Harness.CreateJoinedVxNetAsync();
         var server = await Harness.RunServerAsync("hosta");
         var nic = (await Harness.RequestNicsAsync(vxnet))[0];
-        return ((await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok().JobId, nic);
+        return ((await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok().JobId, nic);
     }
 
     private IRenderedComponent<JobsPage> Render()

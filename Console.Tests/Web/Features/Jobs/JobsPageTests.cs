@@ -16,7 +16,7 @@ public class JobsPageTests : ConsoleTestContext
         var vxnet = await Harness.CreateJoinedVxNetAsync();
         var server = await Harness.RunServerAsync("hosta");
         var nic = (await Harness.RequestNicsAsync(vxnet))[0];
-        (await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok();
+        (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok();
         return (server, nic, vxnet);
     }
 
@@ -158,7 +158,7 @@ public class JobsPageTests : ConsoleTestContext
     public async Task AServerTheJobTerminatedCannotBeOpenedAndTheMenuSaysWhy()
     {
         var server = await Harness.RunServerAsync("doomed");
-        (await Harness.Service.TerminateInstancesAsync(Harness.Context, [server])).Ok();
+        (await Harness.Get<TerminateInstances>().RunAsync(Harness.Context, [server])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
         await StoreAsync();
         var page = Render();

@@ -72,7 +72,7 @@ public class AttachNicDialogTests : ConsoleTestContext
     private async Task<string> StoppedServerAsync(string name)
     {
         var server = await Harness.RunServerAsync(name);
-        (await Harness.Service.StopInstancesAsync(Harness.Context, [server])).Ok();
+        (await Harness.Get<StopInstances>().RunAsync(Harness.Context, [server])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
         return server;
     }
@@ -137,7 +137,7 @@ public class AttachNicDialogTests : ConsoleTestContext
         await (await StoreAsync()).WhenIdle();
         await Harness.Jobs.RunAllPendingAsync();
 
-        var server = (await Harness.Service.QueryInstancesAsync(Operator, new InstanceQuery { Ids = [crowded] })).Ok().Items.Single();
+        var server = (await Harness.Get<InstanceQueries>().QueryAsync(Operator, new InstanceQuery { Ids = [crowded] })).Ok().Items.Single();
         server.Nics.Count.ShouldBe(Limits.NicsPerServer);
         server.Nics.Single(n => n.PrivateIp.ToString() == "172.16.1.200").Sequence.ShouldBe(Limits.MaxSequence);
     }

@@ -24,7 +24,7 @@ public class ModifyNicDialogTests : ConsoleTestContext
     }
 
     private async Task<NicView> NicAtAsync(string ip) =>
-        (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Single(n => n.PrivateIp.ToString() == ip);
+        (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery())).Ok().Items.Single(n => n.PrivateIp.ToString() == ip);
 
     [Fact]
     public async Task RenamesANicWithoutTouchingItsAddress()
@@ -66,7 +66,7 @@ public class ModifyNicDialogTests : ConsoleTestContext
         await _modifying;
         await (await StoreAsync()).WhenIdle();
 
-        (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Select(n => n.PrivateIp.ToString())
+        (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery())).Ok().Items.Select(n => n.PrivateIp.ToString())
             .ShouldBe(["172.16.1.11", "172.16.1.200"], ignoreOrder: true);
     }
 

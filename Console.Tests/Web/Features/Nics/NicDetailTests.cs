@@ -20,8 +20,8 @@ public class NicDetailTests : ConsoleTestContext
     {
         _vxnet = await Harness.CreateJoinedVxNetAsync();
         _server = await Harness.RunServerAsync();
-        _primary = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { InstanceIds = [_server] })).Ok().Items.Single().Id;
-        _nic = (await Harness.Service.RequestNicsAsync(Operator, new RequestNics(_vxnet, "db-link", 1, ["172.16.1.20"]))).Ok()[0].NicId;
+        _primary = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { InstanceIds = [_server] })).Ok().Items.Single().Id;
+        _nic = (await Harness.Get<RequestNics>().RunAsync(Operator, new RequestNics.Request(_vxnet, "db-link", 1, ["172.16.1.20"]))).Ok()[0].NicId;
         await StoreAsync();
     }
 
@@ -110,7 +110,7 @@ public class NicDetailTests : ConsoleTestContext
         await OpenAsync(page, _nic);
         Timeline(page).Count.ShouldBe(1);
 
-        (await Harness.Service.AttachNicsAsync(Operator with { User = "alice" }, [_nic], _server)).Ok();
+        (await Harness.Get<AttachNics>().RunAsync(Operator with { User = "alice" }, [_nic], _server)).Ok();
 
         page.WaitForAssertion(() => page.Find("#nic-detail .status-chip").GetAttribute("data-state").ShouldBe("attaching"), Settle);
         page.WaitForAssertion(() => Timeline(page).Count.ShouldBe(2), Settle);
@@ -164,7 +164,7 @@ public class NicDetailTests : ConsoleTestContext
         RenderWithProviders<NicsPage>(out var page);
         await OpenAsync(page, _nic);
 
-        (await Harness.Service.DeleteNicsAsync(Operator, [_nic])).Ok();
+        (await Harness.Get<DeleteNics>().RunAsync(Operator, [_nic])).Ok();
 
         page.WaitForAssertion(() => page.Find("#nic-detail").ClassList.ShouldNotContain("mud-drawer--open"), Settle);
         page.FindAll("#nic-detail-id").ShouldBeEmpty();

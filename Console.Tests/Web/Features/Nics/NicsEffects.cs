@@ -36,7 +36,7 @@ public class NicsEffects : ConsoleTestContext
     }
 
     private async Task<bool> ExistsAsync(string nicId) =>
-        (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { Ids = [nicId] })).Ok().TotalCount == 1;
+        (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { Ids = [nicId] })).Ok().TotalCount == 1;
 
     [Fact]
     public async Task DeletingAnInUseNicFailsWithTheReasonInTheOperatorsLanguageAndDeletesNothing()
@@ -90,7 +90,7 @@ public class NicsEffects : ConsoleTestContext
     public async Task AttachingToAStoppedServerFailsWithTheReason()
     {
         var (server, _, available) = await SceneAsync();
-        (await Harness.Service.StopInstancesAsync(Harness.Context, [server])).Ok();
+        (await Harness.Get<StopInstances>().RunAsync(Harness.Context, [server])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
         var dispatcher = await StartAsync();
 
@@ -120,10 +120,10 @@ public class NicsEffects : ConsoleTestContext
         await Harness.RequestNicsAsync(vxnet, 250);
         var dispatcher = await StartAsync();
 
-        await RunAsync(dispatcher, new RequestNicsAction(new RequestNics(vxnet, "more", 3)));
+        await RunAsync(dispatcher, new RequestNicsAction(new RequestNics.Request(vxnet, "more", 3)));
 
         _outcomes.ShouldHaveSingleItem().ShouldBe(new CommandFailedAction($"私有网络 [{vxnet}] 已有 250 块网卡，再增加 3 块将超过 252 块的上限"));
-        (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().NicCount.ShouldBe(250);
+        (await Harness.Get<VxNetQueries>().QueryAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().NicCount.ShouldBe(250);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class NicsEffects : ConsoleTestContext
         var vxnet = await Harness.CreateJoinedVxNetAsync();
         var dispatcher = await StartAsync();
 
-        await RunAsync(dispatcher, new RequestNicsAction(new RequestNics(vxnet, "web", 2)));
+        await RunAsync(dispatcher, new RequestNicsAction(new RequestNics.Request(vxnet, "web", 2)));
 
         _outcomes.ShouldHaveSingleItem().ShouldBe(new CommandSucceededAction("已申请网卡：172.16.1.2, 172.16.1.3"));
     }
@@ -170,15 +170,15 @@ public class NicsEffects : ConsoleTestContext
     public async Task AReloadAskedForDuringALateReadShowsTheNewestRowsAfterIt()
     {
         var (_, _, available) = await SceneAsync();
-        var (service, reads) = LateNicReads.Over(Harness.Service);
-        Services.AddSingleton(service);
+        var reads = new LateNicReads(Harness.Get<UseCaseServices>());
+        Services.AddSingleton<NicQueries>(reads);
         var dispatcher = await StartAsync();
         var query = new NicQuery { Ids = [available] };
 
         reads.HoldNext();
         dispatcher.Dispatch(new LoadNicsAction(query));
         await reads.HasRead.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        (await Harness.Service.ModifyNicAsync(Operator, new ModifyNic(available, Name: "renamed"))).Ok();
+        (await Harness.Get<ModifyNic>().RunAsync(Operator, new ModifyNic.Request(available, Name: "renamed"))).Ok();
         dispatcher.Dispatch(new LoadNicsAction(query));
         reads.Release();
         await Services.GetRequiredService<IStore>().WhenIdle();

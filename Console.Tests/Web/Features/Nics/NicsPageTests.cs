@@ -10,9 +10,9 @@ public class NicsPageTests : ConsoleTestContext
     private async Task<(string Vxnet, string Server, string Primary)> SceneAsync()
     {
         var vxnet = await Harness.CreateJoinedVxNetAsync();
-        var run = (await Harness.Service.RunInstancesAsync(Operator, new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok();
+        var run = (await Harness.Get<RunInstances>().RunAsync(Operator, new RunInstances.Request("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, "10.120.7.40")]))).Ok();
         await Harness.Jobs.RunAllPendingAsync();
-        var primary = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Single().Id;
+        var primary = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery())).Ok().Items.Single().Id;
         return (vxnet, run.ResourceIds[0], primary);
     }
 

@@ -43,7 +43,7 @@ public class RequestNicDialogTests : ConsoleTestContext
     }
 
     private async Task<IReadOnlyList<string>> AddressesInAsync(string vxnet) =>
-        (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { VxNetIds = [vxnet], Page = new(Limit: Limits.MaxPageSize) })).Ok()
+        (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { VxNetIds = [vxnet], Page = new(Limit: Limits.MaxPageSize) })).Ok()
             .Items.Select(n => n.PrivateIp.ToString()).ToList();
 
     [Fact]
@@ -51,7 +51,7 @@ public class RequestNicDialogTests : ConsoleTestContext
     {
         var joined = await Harness.CreateJoinedVxNetAsync();
         await Harness.RequestNicsAsync(joined, 3);
-        var loose = (await Harness.Service.CreateVxNetsAsync(Harness.Context, "loose")).Ok()[0];
+        var loose = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "loose")).Ok()[0];
         var dialog = await OpenAsync();
 
         var choices = await OpenPickerAsync(dialog);
@@ -125,7 +125,7 @@ public class RequestNicDialogTests : ConsoleTestContext
         dialog.WaitForAssertion(() => dialog.Find("#next-free").TextContent.ShouldStartWith("可用地址：172.16.1.3, 172.16.1.5, 172.16.1.6"));
         await SubmitAsync(dialog);
 
-        var nics = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().Items.Where(n => n.Name == "web").ToList();
+        var nics = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().Items.Where(n => n.Name == "web").ToList();
         nics.Select(n => n.PrivateIp.ToString()).ShouldBe(["172.16.1.3", "172.16.1.5", "172.16.1.6"], ignoreOrder: true);
         nics.ShouldAllBe(n => n.Status == NicStatus.Available);
     }

@@ -62,7 +62,7 @@ public class OperationsPageTests : ConsoleTestContext
     public async Task AChangeTheHostRefusedIsListedAsFailedWithItsMessage()
     {
         var (server, nic) = await SceneAsync();
-        (await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok();
+        (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok();
         using (Harness.DataPlane.FailWhen(w => w.Action == JobAction.AttachNics ? "link down on host" : null))
         {
             await Harness.Jobs.RunAllPendingAsync();
@@ -92,7 +92,7 @@ public class OperationsPageTests : ConsoleTestContext
     public async Task FilteringByActionUserAndResourceNarrowsTheLog()
     {
         var (server, _) = await SceneAsync();
-        var mine = (await Harness.Service.CreateVxNetsAsync(Operator, "mine")).Ok()[0];
+        var mine = (await Harness.Get<CreateVxNets>().RunAsync(Operator, "mine")).Ok()[0];
         await StoreAsync();
         var page = Render();
         page.WaitForAssertion(() => Rows(page).Count.ShouldBe(9));
@@ -118,7 +118,7 @@ public class OperationsPageTests : ConsoleTestContext
         var page = Render();
         page.WaitForAssertion(() => page.Find("#operations-grid").TextContent.ShouldContain("没有符合条件的操作记录"));
 
-        var vxnet = (await Harness.Service.CreateVxNetsAsync(Harness.Context, "live")).Ok()[0];
+        var vxnet = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "live")).Ok()[0];
 
         page.WaitForAssertion(() => Rows(page).Single().TextContent.ShouldContain(vxnet));
     }
@@ -126,8 +126,8 @@ public class OperationsPageTests : ConsoleTestContext
     [Fact]
     public async Task AResourceTheChangeDeletedCannotBeOpenedAndTheMenuSaysWhy()
     {
-        var vxnet = (await Harness.Service.CreateVxNetsAsync(Harness.Context, "gone")).Ok()[0];
-        (await Harness.Service.DeleteVxNetsAsync(Harness.Context, [vxnet])).Ok();
+        var vxnet = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "gone")).Ok()[0];
+        (await Harness.Get<DeleteVxNets>().RunAsync(Harness.Context, [vxnet])).Ok();
         await StoreAsync();
         var page = Render();
         page.WaitForAssertion(() => Rows(page).Count.ShouldBe(2));

@@ -112,7 +112,7 @@ public class OverviewPageTests : ConsoleTestContext
         {
             await Harness.AttachAsync(server, nics[0]);
         }
-        (await Harness.Service.AttachNicsAsync(Harness.Context, [nics[1]], server)).Ok();
+        (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nics[1]], server)).Ok();
         await StoreAsync();
 
         var page = Render();
@@ -136,7 +136,7 @@ public class OverviewPageTests : ConsoleTestContext
         var vxnet = await Harness.CreateJoinedVxNetAsync();
         var server = await Harness.RunServerAsync("hosta");
         var nic = (await Harness.RequestNicsAsync(vxnet))[0];
-        var job = (await Harness.Service.AttachNicsAsync(Harness.Context, [nic], server)).Ok().JobId;
+        var job = (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok().JobId;
         await StoreAsync();
         var page = Render();
         page.Find("#no-stuck-jobs");

@@ -190,13 +190,13 @@ public class ChangeActionsByRole : ConsoleTestContext
         _scene["emptyVpc"] = await Harness.CreateVpcAsync("192.168.0.0/16");
         var joined = await Harness.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
         _scene["emptyVxNet"] = await Harness.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
-        _scene["looseVxNet"] = (await Harness.Service.CreateVxNetsAsync(Harness.Context, "loose")).Ok()[0];
+        _scene["looseVxNet"] = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "loose")).Ok()[0];
         _scene["server"] = await Harness.RunServerAsync("hosta");
         var nics = await Harness.RequestNicsAsync(joined, 2, "172.16.1.10", "172.16.1.11");
         (_scene["available"], _scene["inUse"]) = (nics[0], nics[1]);
         await Harness.AttachAsync(_scene["server"], _scene["inUse"]);
         var hostb = await Harness.RunServerAsync("hostb");
-        _scene["stuck"] = (await Harness.Service.StopInstancesAsync(Harness.Context, [hostb])).Ok().JobId;
+        _scene["stuck"] = (await Harness.Get<StopInstances>().RunAsync(Harness.Context, [hostb])).Ok().JobId;
         _time.Advance(Services.GetRequiredService<StuckJobPolicy>().Limit + TimeSpan.FromSeconds(1));
         await StoreAsync();
     }

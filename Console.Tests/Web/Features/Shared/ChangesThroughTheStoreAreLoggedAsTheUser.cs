@@ -19,7 +19,7 @@ public class ChangesThroughTheStoreAreLoggedAsTheUser : ConsoleTestContext
         var store = await StoreAsync();
 
         Services.GetRequiredService<IDispatcher>().Dispatch(new CreateVxNetsAction("app", 1));
-        Services.GetRequiredService<IDispatcher>().Dispatch(new LaunchInstancesAction(new RunInstances("hosta", [new NetworkChoice(ResourceIds.BasicVxNet)])));
+        Services.GetRequiredService<IDispatcher>().Dispatch(new LaunchInstancesAction(new RunInstances.Request("hosta", [new NetworkChoice(ResourceIds.BasicVxNet)])));
         await store.WhenIdle();
         await Harness.Jobs.RunAllPendingAsync();
 

@@ -26,23 +26,23 @@ public class ChangesThroughTheStoreByRole : ConsoleTestContext
         ["modify VPC"] = s => new ModifyVpcAction(s.Vpc, "renamed", "now described"),
         ["delete VPC"] = s => new DeleteVpcsAction([s.EmptyVpc]),
         ["create VxNet"] = _ => new CreateVxNetsAction("app", 2),
-        ["join VPC"] = s => new JoinVpcAction(new JoinVpc(s.LooseVxNet, s.Vpc, "172.16.3.0/24")),
+        ["join VPC"] = s => new JoinVpcAction(new JoinVpc.Request(s.LooseVxNet, s.Vpc, "172.16.3.0/24")),
         ["leave VPC"] = s => new LeaveVpcAction(s.Vpc, s.EmptyVxNet),
         ["delete VxNet"] = s => new DeleteVxNetsAction([s.LooseVxNet]),
-        ["request NIC"] = s => new RequestNicsAction(new RequestNics(s.VxNet, "more", 2)),
-        ["modify NIC"] = s => new ModifyNicAction(new ModifyNic(s.Available, "renamed", null, "172.16.1.20")),
+        ["request NIC"] = s => new RequestNicsAction(new RequestNics.Request(s.VxNet, "more", 2)),
+        ["modify NIC"] = s => new ModifyNicAction(new ModifyNic.Request(s.Available, "renamed", null, "172.16.1.20")),
         ["attach NIC"] = s => new AttachNicsAction([s.Available], s.Running),
         ["detach NIC"] = s => new DetachNicsAction([s.InUse]),
         ["delete NIC"] = s => new DeleteNicsAction([s.Available]),
-        ["launch server"] = _ => new LaunchInstancesAction(new RunInstances("hostd", [new NetworkChoice(ResourceIds.BasicVxNet)])),
+        ["launch server"] = _ => new LaunchInstancesAction(new RunInstances.Request("hostd", [new NetworkChoice(ResourceIds.BasicVxNet)])),
         ["start server"] = s => new ChangeInstancesAction([s.Stopped], Transition.Starting),
         ["stop server"] = s => new ChangeInstancesAction([s.Running], Transition.Stopping),
         ["restart server"] = s => new ChangeInstancesAction([s.Running], Transition.Restarting),
         ["terminate server"] = s => new ChangeInstancesAction([s.Running], Transition.Terminating),
         ["retry job"] = s => new RetryJobAction(s.StuckJob),
         ["wizard: create VxNet"] = _ => new CreateWizardVxNetAction("guided"),
-        ["wizard: join VPC"] = s => new JoinWizardVpcAction(new JoinVpc(s.LooseVxNet, s.Vpc, "172.16.3.0/24")),
-        ["wizard: request NIC"] = s => new RequestWizardNicAction(new RequestNics(s.VxNet, "guided")),
+        ["wizard: join VPC"] = s => new JoinWizardVpcAction(new JoinVpc.Request(s.LooseVxNet, s.Vpc, "172.16.3.0/24")),
+        ["wizard: request NIC"] = s => new RequestWizardNicAction(new RequestNics.Request(s.VxNet, "guided")),
         ["wizard: attach NIC"] = s => new AttachWizardNicAction(s.Available, s.Running),
     };
 
@@ -111,15 +111,15 @@ public class ChangesThroughTheStoreByRole : ConsoleTestContext
         var emptyVpc = await Harness.CreateVpcAsync("192.168.0.0/16");
         var vxnet = await Harness.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
         var emptyVxNet = await Harness.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
-        var loose = (await Harness.Service.CreateVxNetsAsync(Harness.Context, "loose")).Ok()[0];
+        var loose = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "loose")).Ok()[0];
         var running = await Harness.RunServerAsync("hosta");
         var stopped = await Harness.RunServerAsync("hostb");
-        (await Harness.Service.StopInstancesAsync(Harness.Context, [stopped])).Ok();
+        (await Harness.Get<StopInstances>().RunAsync(Harness.Context, [stopped])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
         var nics = await Harness.RequestNicsAsync(vxnet, 2, "172.16.1.10", "172.16.1.11");
         await Harness.AttachAsync(running, nics[1]);
         var hostc = await Harness.RunServerAsync("hostc");
-        var stuck = (await Harness.Service.StopInstancesAsync(Harness.Context, [hostc])).Ok().JobId;
+        var stuck = (await Harness.Get<StopInstances>().RunAsync(Harness.Context, [hostc])).Ok().JobId;
         _time.Advance(Services.GetRequiredService<StuckJobPolicy>().Limit + TimeSpan.FromSeconds(1));
         return new Scene(vpc, emptyVpc, vxnet, emptyVxNet, loose, running, stopped, nics[0], nics[1], stuck);
     }

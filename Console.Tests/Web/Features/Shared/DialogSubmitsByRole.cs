@@ -68,8 +68,8 @@ public class DialogSubmitsByRole : ConsoleTestContext
     {
         var providers = RenderWithProviders<MudText>(out _);
         var dialogs = Services.GetRequiredService<IDialogService>();
-        var nic = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Single();
-        var vpc = (await Harness.Service.QueryVpcsAsync(Operator, new VpcQuery { Ids = [_vpc] })).Ok().Items.Single();
+        var nic = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery())).Ok().Items.Single();
+        var vpc = (await Harness.Get<VpcQueries>().QueryAsync(Operator, new VpcQuery { Ids = [_vpc] })).Ok().Items.Single();
         var id = dialog switch
         {
             "create VPC" => await ShowAsync<CreateVpcDialog>(providers, dialogs, [], "#create-vpc-submit", ("#create-vpc-name", "web")),

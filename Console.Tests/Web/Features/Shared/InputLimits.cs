@@ -61,8 +61,8 @@ public class InputLimits : ConsoleTestContext
         var vpc = await Harness.CreateVpcAsync();
         _vxnet = await Harness.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
         await Harness.RequestNicsAsync(_vxnet, 1, "172.16.1.10");
-        var nic = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery())).Ok().Items.Single();
-        var vpcView = (await Harness.Service.QueryVpcsAsync(Operator, new VpcQuery { Ids = [vpc] })).Ok().Items.Single();
+        var nic = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery())).Ok().Items.Single();
+        var vpcView = (await Harness.Get<VpcQueries>().QueryAsync(Operator, new VpcQuery { Ids = [vpc] })).Ok().Items.Single();
         await StoreAsync();
         _dialogs = RenderWithProviders<MudText>(out _);
 

@@ -65,15 +65,15 @@ public class NamesRenderAsText : ConsoleTestContext
     /// <summary>Every resource named <paramref name="name"/>; the NIC renamed to it, so the log's detail carries it too.</summary>
     private async Task SceneAsync(string name)
     {
-        _vpc = (await Harness.Service.CreateVpcsAsync(Harness.Context, name, "172.16.0.0/16")).Ok().ResourceIds[0];
+        _vpc = (await Harness.Get<CreateVpcs>().RunAsync(Harness.Context, name, "172.16.0.0/16")).Ok().ResourceIds[0];
         await Harness.Jobs.RunAllPendingAsync();
-        _vxnet = (await Harness.Service.CreateVxNetsAsync(Harness.Context, name)).Ok()[0];
-        (await Harness.Service.JoinVpcAsync(Harness.Context, new JoinVpc(_vxnet, _vpc, "172.16.1.0/24"))).Ok();
+        _vxnet = (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, name)).Ok()[0];
+        (await Harness.Get<JoinVpc>().RunAsync(Harness.Context, new JoinVpc.Request(_vxnet, _vpc, "172.16.1.0/24"))).Ok();
         await Harness.Jobs.RunAllPendingAsync();
-        _server = (await Harness.Service.RunInstancesAsync(Harness.Context, new RunInstances(name, [new NetworkChoice(_vxnet)]))).Ok().ResourceIds[0];
+        _server = (await Harness.Get<RunInstances>().RunAsync(Harness.Context, new RunInstances.Request(name, [new NetworkChoice(_vxnet)]))).Ok().ResourceIds[0];
         await Harness.Jobs.RunAllPendingAsync();
-        _nic = (await Harness.Service.RequestNicsAsync(Harness.Context, new RequestNics(_vxnet, "plain"))).Ok()[0].NicId;
-        (await Harness.Service.ModifyNicAsync(Harness.Context, new ModifyNic(_nic, name))).Ok();
+        _nic = (await Harness.Get<RequestNics>().RunAsync(Harness.Context, new RequestNics.Request(_vxnet, "plain"))).Ok()[0].NicId;
+        (await Harness.Get<ModifyNic>().RunAsync(Harness.Context, new ModifyNic.Request(_nic, name))).Ok();
         await Harness.AttachAsync(_server, _nic);
         await StoreAsync();
     }
@@ -121,7 +121,7 @@ public class NamesRenderAsText : ConsoleTestContext
             case "operation log":
             {
                 RenderWithProviders<OperationsPage>(out var page);
-                var entry = (await Harness.Service.QueryOperationsAsync(Operator, new OperationQuery())).Ok().Items.First(e => e.Action == "ModifyNicAttributes");
+                var entry = (await Harness.Get<OperationQueries>().QueryAsync(Operator, new OperationQuery())).Ok().Items.First(e => e.Action == "ModifyNicAttributes");
                 await page.InvokeAsync(() => dispatcher.Dispatch(new ShowOperationAction(entry)));
                 return (page, ["#operation-message"]);
             }

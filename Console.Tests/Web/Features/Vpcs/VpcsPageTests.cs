@@ -32,7 +32,7 @@ public class VpcsPageTests : ConsoleTestContext
     private static bool IsDisabled(AngleSharp.Dom.IElement item) => item.GetAttribute("aria-disabled") == "true";
 
     private async Task<VpcView?> VpcAsync(string id) =>
-        (await Harness.Service.QueryVpcsAsync(Operator, new VpcQuery { Ids = [id] })).Ok().Items.SingleOrDefault();
+        (await Harness.Get<VpcQueries>().QueryAsync(Operator, new VpcQuery { Ids = [id] })).Ok().Items.SingleOrDefault();
 
     [Fact]
     public async Task ListsVpcsWithTheirRangeStatusAndVxNetCount()
@@ -137,7 +137,7 @@ public class VpcsPageTests : ConsoleTestContext
             page.Find("#vpcs-grid tbody").TextContent.ShouldContain("核心网");
             page.Find("#vpcs-grid tbody").TextContent.ShouldContain("172.20.0.0/16");
         });
-        var created = (await Harness.Service.QueryVpcsAsync(Operator, new VpcQuery())).Ok().Items.Single();
+        var created = (await Harness.Get<VpcQueries>().QueryAsync(Operator, new VpcQuery())).Ok().Items.Single();
         created.Name.ShouldBe("核心网");
         created.Network.ToString().ShouldBe("172.20.0.0/16");
 
@@ -150,7 +150,7 @@ public class VpcsPageTests : ConsoleTestContext
     public async Task TheModifyDialogIsPrefilledAndRenames()
     {
         var (busy, _, _) = await SceneAsync();
-        (await Harness.Service.ModifyVpcAsync(Operator, busy, "老名字", "生产")).Ok();
+        (await Harness.Get<ModifyVpc>().RunAsync(Operator, busy, "老名字", "生产")).Ok();
         var providers = RenderWithProviders<VpcsPage>(out var page);
         page.WaitForAssertion(() => Row(page, busy).TextContent.ShouldContain("老名字"));
         await RightClickAsync(page, busy);
@@ -222,7 +222,7 @@ public class VpcsPageTests : ConsoleTestContext
         await Row(page, busy).QuerySelectorAll("td")[2].ClickAsync(new MouseEventArgs());
         page.WaitForAssertion(() => page.Find("#vpc-detail-vxnets").TextContent.ShouldContain(vxnet));
 
-        (await Harness.Service.LeaveVpcAsync(Operator, busy, [vxnet])).Ok();
+        (await Harness.Get<LeaveVpc>().RunAsync(Operator, busy, [vxnet])).Ok();
         await Harness.Jobs.RunAllPendingAsync();
 
         // The drawer and the list reload separately, each when the change reaches it: on a busy machine, not within a second.

@@ -19,8 +19,8 @@ public class AddressMapOtherTenants : ConsoleTestContext
     {
         foreach (var (tenant, name, ip) in new[] { ("a", "our-host", Ours), ("b", "their-host", Theirs) })
         {
-            (await Harness.Service.RunInstancesAsync(TenantScene.As(tenant, Role.Operator),
-                new RunInstances(name, [new NetworkChoice(ResourceIds.BasicVxNet, ip)]))).Ok();
+            (await Harness.Get<RunInstances>().RunAsync(TenantScene.As(tenant, Role.Operator),
+                new RunInstances.Request(name, [new NetworkChoice(ResourceIds.BasicVxNet, ip)]))).Ok();
         }
         await Harness.Jobs.RunAllPendingAsync();
         var @operator = Services.GetRequiredService<CurrentOperator>();

@@ -29,7 +29,7 @@ public class CreateVxNetDialogTests : ConsoleTestContext
     }
 
     private async Task<IReadOnlyList<VxNetView>> ManagedVxNetsAsync() =>
-        (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery { Types = [VxNetType.Managed], Page = new(Limit: Limits.MaxPageSize) })).Ok().Items;
+        (await Harness.Get<VxNetQueries>().QueryAsync(Operator, new VxNetQuery { Types = [VxNetType.Managed], Page = new(Limit: Limits.MaxPageSize) })).Ok().Items;
 
     [Fact]
     public async Task CreatesAsManyVxNetsAsAskedWithTheName()

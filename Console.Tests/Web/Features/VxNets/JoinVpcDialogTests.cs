@@ -53,13 +53,13 @@ public class JoinVpcDialogTests : ConsoleTestContext
         dialog.Find("#join-submit").HasAttribute("disabled").ShouldBeFalse();
     }
 
-    private async Task<string> NewVxNetAsync() => (await Harness.Service.CreateVxNetsAsync(Harness.Context, "fresh")).Ok()[0];
+    private async Task<string> NewVxNetAsync() => (await Harness.Get<CreateVxNets>().RunAsync(Harness.Context, "fresh")).Ok()[0];
 
     [Fact]
     public async Task ThePickerShowsEachVpcWithItsRange()
     {
         var core = await Harness.CreateVpcAsync();
-        var lab = (await Harness.Service.CreateVpcsAsync(Harness.Context, "lab", "192.168.0.0/16")).Ok().ResourceIds[0];
+        var lab = (await Harness.Get<CreateVpcs>().RunAsync(Harness.Context, "lab", "192.168.0.0/16")).Ok().ResourceIds[0];
         await Harness.Jobs.RunAllPendingAsync();
         var vxnet = await NewVxNetAsync();
         var dialog = await OpenAsync(vxnet);
@@ -155,7 +155,7 @@ public class JoinVpcDialogTests : ConsoleTestContext
             row.ShouldContain(vpc);
             row.ShouldContain("172.16.5.0/24");
         });
-        var joined = (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single();
+        var joined = (await Harness.Get<VxNetQueries>().QueryAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single();
         joined.VpcId.ShouldBe(vpc);
         joined.Gateway.ShouldNotBeNull().ToString().ShouldBe("172.16.5.10");
     }

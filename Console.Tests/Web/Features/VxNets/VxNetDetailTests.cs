@@ -19,11 +19,11 @@ public class VxNetDetailTests : ConsoleTestContext
     private async Task SceneAsync()
     {
         var vpc = await Harness.CreateVpcAsync();
-        _vxnet = (await Harness.Service.CreateVxNetsAsync(Operator, "demo-net")).Ok()[0];
-        (await Harness.Service.JoinVpcAsync(Operator, new JoinVpc(_vxnet, vpc, "172.16.1.0/24", ManagerIp: "172.16.1.10"))).Ok();
+        _vxnet = (await Harness.Get<CreateVxNets>().RunAsync(Operator, "demo-net")).Ok()[0];
+        (await Harness.Get<JoinVpc>().RunAsync(Operator, new JoinVpc.Request(_vxnet, vpc, "172.16.1.0/24", ManagerIp: "172.16.1.10"))).Ok();
         await Harness.Jobs.RunAllPendingAsync();
         _server = await Harness.RunServerAsync();
-        _nic = (await Harness.Service.RequestNicsAsync(Operator, new RequestNics(_vxnet, "db-link", 1, ["172.16.1.77"]))).Ok()[0].NicId;
+        _nic = (await Harness.Get<RequestNics>().RunAsync(Operator, new RequestNics.Request(_vxnet, "db-link", 1, ["172.16.1.77"]))).Ok()[0].NicId;
         await Harness.AttachAsync(_server, _nic);
         await StoreAsync();
     }
@@ -97,7 +97,7 @@ public class VxNetDetailTests : ConsoleTestContext
         await requesting;
 
         page.WaitForAssertion(() => Cell(page, 78).GetAttribute("data-kind").ShouldBe("used"), Settle);
-        var created = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { VxNetIds = [_vxnet] })).Ok().Items;
+        var created = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { VxNetIds = [_vxnet] })).Ok().Items;
         created.Select(n => n.PrivateIp.ToString()).ShouldBe(["172.16.1.77", "172.16.1.78"], ignoreOrder: true);
         page.Find("#vxnet-detail-nics").TextContent.ShouldBe("2/252");
     }
@@ -120,7 +120,7 @@ public class VxNetDetailTests : ConsoleTestContext
     [Fact]
     public async Task AVxNetOutsideAVpcShowsAMessageInsteadOfTheMap()
     {
-        var loose = (await Harness.Service.CreateVxNetsAsync(Operator, "loose")).Ok()[0];
+        var loose = (await Harness.Get<CreateVxNets>().RunAsync(Operator, "loose")).Ok()[0];
         await StoreAsync();
         RenderWithProviders<VxNetsPage>(out var page);
 
@@ -155,7 +155,7 @@ public class VxNetDetailTests : ConsoleTestContext
         await OpenAsync(page, _vxnet);
         Cell(page, 90).GetAttribute("data-kind").ShouldBe("used");
 
-        (await Harness.Service.DeleteNicsAsync(Operator, [loose])).Ok();
+        (await Harness.Get<DeleteNics>().RunAsync(Operator, [loose])).Ok();
 
         page.WaitForAssertion(() => Cell(page, 90).GetAttribute("data-kind").ShouldBe("free"), Settle);
     }

@@ -62,7 +62,7 @@ public class WizardPageTests : ConsoleTestContext
     [Fact]
     public async Task TheFirstStepAsksForANameOrOffersTheVxNetsOutsideAnyVpc()
     {
-        var loose = (await Harness.Service.CreateVxNetsAsync(Operator, "loose")).Ok()[0];
+        var loose = (await Harness.Get<CreateVxNets>().RunAsync(Operator, "loose")).Ok()[0];
 
         var page = await OpenAsync();
 
@@ -77,7 +77,7 @@ public class WizardPageTests : ConsoleTestContext
     [Fact]
     public async Task AnExistingVxNetGoesStraightToItsJoin()
     {
-        var loose = (await Harness.Service.CreateVxNetsAsync(Operator, "loose")).Ok()[0];
+        var loose = (await Harness.Get<CreateVxNets>().RunAsync(Operator, "loose")).Ok()[0];
         var page = await OpenAsync();
 
         await ChooseAsync(page, "wizard-vxnet-existing", loose);
@@ -85,7 +85,7 @@ public class WizardPageTests : ConsoleTestContext
 
         ShowsStep(page, WizardStep.JoinVpc);
         page.Find("#wizard").TextContent.ShouldContain(loose);
-        (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery())).Ok().TotalCount.ShouldBe(3);
+        (await Harness.Get<VxNetQueries>().QueryAsync(Operator, new VxNetQuery())).Ok().TotalCount.ShouldBe(3);
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class WizardPageTests : ConsoleTestContext
         await NextAsync(page);
 
         ShowsStep(page, WizardStep.Attach);
-        var nic = (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().Items.Single();
+        var nic = (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().Items.Single();
         nic.Name.ShouldBe("wiz-nic");
         nic.PrivateIp.ToString().ShouldBe("172.16.9.100");
         page.WaitForAssertion(() => page.Find("#wizard-nic").TextContent.ShouldContain($"{nic.Id}（172.16.9.100）"));
@@ -197,7 +197,7 @@ public class WizardPageTests : ConsoleTestContext
 
         page.WaitForAssertion(() => page.Find("#wizard-error").TextContent.ShouldContain("IP [172.16.9.100] 在私有网络"));
         ShowsStep(page, WizardStep.AssignIp);
-        (await Harness.Service.QueryNicsAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().TotalCount.ShouldBe(1);
+        (await Harness.Get<NicQueries>().QueryAsync(Operator, new NicQuery { VxNetIds = [vxnet] })).Ok().TotalCount.ShouldBe(1);
     }
 
     [Fact]
@@ -231,6 +231,6 @@ public class WizardPageTests : ConsoleTestContext
 
         ShowsStep(page, WizardStep.CreateVxNet);
         Services.GetRequiredService<IState<WizardState>>().Value.VxNetId.ShouldBeNull();
-        (await Harness.Service.QueryVxNetsAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().Subnet.ToString().ShouldBe("172.16.9.0/24");
+        (await Harness.Get<VxNetQueries>().QueryAsync(Operator, new VxNetQuery { Ids = [vxnet] })).Ok().Items.Single().Subnet.ToString().ShouldBe("172.16.9.0/24");
     }
 }

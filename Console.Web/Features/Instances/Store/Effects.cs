@@ -8,18 +8,20 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Instances.Store;
 
 /// <summary>The server page's read and the servers' changes (the list's read is <see cref="InstancesRead"/>).</summary>
-public sealed class Effects(INetworkService network, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
+public sealed class Effects(
+    InstanceQueries instanceQueries, RunInstances runInstances, StartInstances startInstances, StopInstances stopInstances,
+    RestartInstances restartInstances, TerminateInstances terminateInstances, CurrentOperator @operator, IStringLocalizer<UiText> text, CommandRunner commands)
 {
     private readonly LatestRead _instance = new();
 
     [EffectMethod]
     public Task HandleLoad(LoadInstanceAction action, IDispatcher dispatcher) =>
-        _instance.RunAsync(() => commands.RunAsync(dispatcher, () => network.QueryInstancesAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
+        _instance.RunAsync(() => commands.RunAsync(dispatcher, () => instanceQueries.QueryAsync(@operator.Context, new InstanceQuery { Ids = [action.InstanceId] }),
             page => new InstanceLoadedAction(action.InstanceId, page.Items.SingleOrDefault()), error => new LoadInstanceFailedAction(action.InstanceId, error)));
 
     [EffectMethod]
     public Task HandleLaunch(LaunchInstancesAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.RunInstancesAsync(@operator.Context, action.Request),
+        commands.RunAsync(dispatcher, () => runInstances.RunAsync(@operator.Context, action.Request),
             accepted => text["Instances.Launching", string.Join(", ", accepted.ResourceIds), accepted.JobId]);
 
     [EffectMethod]
@@ -27,10 +29,10 @@ public sealed class Effects(INetworkService network, CurrentOperator @operator, 
     {
         Func<OperationContext, IReadOnlyList<string>, CancellationToken, Task<Result<Accepted>>> useCase = action.Change switch
         {
-            Transition.Starting => network.StartInstancesAsync,
-            Transition.Stopping => network.StopInstancesAsync,
-            Transition.Restarting => network.RestartInstancesAsync,
-            Transition.Terminating => network.TerminateInstancesAsync,
+            Transition.Starting => startInstances.RunAsync,
+            Transition.Stopping => stopInstances.RunAsync,
+            Transition.Restarting => restartInstances.RunAsync,
+            Transition.Terminating => terminateInstances.RunAsync,
             _ => throw new ArgumentOutOfRangeException(nameof(action), action.Change, "not a server operation"),
         };
         return commands.RunAsync(dispatcher, () => useCase(@operator.Context, action.InstanceIds, CancellationToken.None),

@@ -6,10 +6,8 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Instances.Store;
 
 /// <summary>The list's one read.</summary>
-public sealed class InstancesRead(INetworkService network, CurrentOperator @operator, CommandRunner commands) : ListRead<InstanceView, InstanceQuery>(commands)
+public sealed class InstancesRead(InstanceQueries queries, CurrentOperator @operator, CommandRunner commands) : ListRead<InstanceView, InstanceQuery>(queries, @operator, commands)
 {
-    protected override Task<Result<Page<InstanceView>>> ReadAsync(InstanceQuery query) => network.QueryInstancesAsync(@operator.Context, query);
-
     protected override LoadListSucceededAction<InstanceView, InstanceQuery> Succeeded(InstanceQuery query, Page<InstanceView> page) => new LoadInstancesSucceededAction(query, page);
 
     protected override LoadListFailedAction<InstanceQuery> Failed(string error) => new LoadInstancesFailedAction(error);

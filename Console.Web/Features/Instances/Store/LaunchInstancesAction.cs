@@ -2,4 +2,4 @@ using NicConsole.Domain.Instances;
 
 namespace NicConsole.Web.Features.Instances.Store;
 
-public sealed record LaunchInstancesAction(RunInstances Request);
+public sealed record LaunchInstancesAction(RunInstances.Request Request);

@@ -7,12 +7,12 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Jobs.Store;
 
 public sealed class Effects(
-    INetworkService network,
+    RetryJob retryJob,
     CurrentOperator @operator,
     IStringLocalizer<UiText> text,
     CommandRunner commands)
 {
     [EffectMethod]
     public Task HandleRetry(RetryJobAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.RetryJobAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);
+        commands.RunAsync(dispatcher, () => retryJob.RunAsync(@operator.Context, action.JobId), accepted => text["Jobs.Retried", accepted.JobId]);
 }

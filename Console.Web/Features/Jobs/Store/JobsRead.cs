@@ -6,10 +6,8 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Jobs.Store;
 
 /// <summary>The list's one read.</summary>
-public sealed class JobsRead(INetworkService network, CurrentOperator @operator, CommandRunner commands) : ListRead<Job, JobQuery>(commands)
+public sealed class JobsRead(JobQueries queries, CurrentOperator @operator, CommandRunner commands) : ListRead<Job, JobQuery>(queries, @operator, commands)
 {
-    protected override Task<Result<Page<Job>>> ReadAsync(JobQuery query) => network.QueryJobsAsync(@operator.Context, query);
-
     protected override LoadListSucceededAction<Job, JobQuery> Succeeded(JobQuery query, Page<Job> page) => new LoadJobsSucceededAction(query, page);
 
     protected override LoadListFailedAction<JobQuery> Failed(string error) => new LoadJobsFailedAction(error);

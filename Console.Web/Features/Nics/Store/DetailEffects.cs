@@ -7,7 +7,7 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.Nics.Store;
 
 /// <summary>Reads the open NIC and its timeline; the drawer's actions go through the NIC list's own effects.</summary>
-public sealed class DetailEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
+public sealed class DetailEffects(NicQueries nicQueries, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
 {
     private readonly LatestRead _detail = new();
 
@@ -18,7 +18,7 @@ public sealed class DetailEffects(INetworkService network, CurrentOperator @oper
     {
         try
         {
-            var nic = await network.QueryNicsAsync(@operator.Context, new NicQuery { Ids = [action.NicId] });
+            var nic = await nicQueries.QueryAsync(@operator.Context, new NicQuery { Ids = [action.NicId] });
             if (!nic.Succeeded)
             {
                 dispatcher.Dispatch(new LoadNicDetailFailedAction(action.NicId, errors[nic.Error!]));
@@ -29,7 +29,7 @@ public sealed class DetailEffects(INetworkService network, CurrentOperator @oper
                 dispatcher.Dispatch(new NicDetailLoadedAction(action.NicId, null, null));
                 return;
             }
-            var timeline = await network.GetNicTimelineAsync(@operator.Context, action.NicId);
+            var timeline = await nicQueries.TimelineAsync(@operator.Context, action.NicId);
             dispatcher.Dispatch(timeline.Succeeded
                 ? new NicDetailLoadedAction(action.NicId, view, timeline.Value)
                 : timeline.Error!.Code == RetCode.ResourceNotFound

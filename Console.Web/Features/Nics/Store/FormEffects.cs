@@ -5,15 +5,15 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.Nics.Store;
 
-public sealed class FormEffects(INetworkService network, CurrentOperator @operator)
+public sealed class FormEffects(VxNetQueries vxNetQueries, InstanceQueries instanceQueries, CurrentOperator @operator)
 {
     [EffectMethod(typeof(LoadNicFormsAction))]
     public async Task HandleLoad(IDispatcher dispatcher)
     {
-        var vxnets = await network.QueryVxNetsAsync(@operator.Context, new VxNetQuery { OnlyAcceptingNics = true, Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
-        var servers = await network.QueryInstancesAsync(@operator.Context,
+        var vxnets = await vxNetQueries.QueryAsync(@operator.Context, new VxNetQuery { OnlyAcceptingNics = true, Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
+        var servers = await instanceQueries.QueryAsync(@operator.Context,
             new InstanceQuery { Statuses = [InstanceStatus.Running], Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
-        var basic = await network.QueryVxNetsAsync(@operator.Context, new VxNetQuery { Types = [VxNetType.Basic] });
+        var basic = await vxNetQueries.QueryAsync(@operator.Context, new VxNetQuery { Types = [VxNetType.Basic] });
         dispatcher.Dispatch(new NicFormsLoadedAction(vxnets.Succeeded ? vxnets.Value.Items : [], servers.Succeeded ? servers.Value.Items : [],
             basic.Succeeded ? basic.Value.Items.FirstOrDefault() : null));
     }
@@ -21,7 +21,7 @@ public sealed class FormEffects(INetworkService network, CurrentOperator @operat
     [EffectMethod]
     public async Task HandleCheck(CheckAddressAction action, IDispatcher dispatcher)
     {
-        var check = await network.CheckAddressAsync(@operator.Context, action.VxNetId, action.PrivateIp, primary: action.Primary);
+        var check = await vxNetQueries.CheckAddressAsync(@operator.Context, action.VxNetId, action.PrivateIp, primary: action.Primary);
         dispatcher.Dispatch(new AddressCheckedAction(action.VxNetId, action.PrivateIp, check.Succeeded ? check.Value : new AddressCheck(check.Error, [])));
     }
 }

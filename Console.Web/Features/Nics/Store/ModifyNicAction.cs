@@ -2,4 +2,4 @@ using NicConsole.Domain.Nics;
 
 namespace NicConsole.Web.Features.Nics.Store;
 
-public sealed record ModifyNicAction(ModifyNic Request);
+public sealed record ModifyNicAction(ModifyNic.Request Request);

@@ -2,4 +2,4 @@ using NicConsole.Domain.Nics;
 
 namespace NicConsole.Web.Features.Nics.Store;
 
-public sealed record RequestNicsAction(RequestNics Request);
+public sealed record RequestNicsAction(RequestNics.Request Request);

@@ -10,7 +10,7 @@ namespace NicConsole.Web.Features.Vpcs.Store;
 
 /// <summary>The VPC list's only way to the domain: each intent becomes one use case, and its outcome an action.</summary>
 public sealed class Effects(
-    INetworkService network,
+    VpcQueries vpcQueries, VxNetQueries vxNetQueries, CreateVpcs createVpcs, ModifyVpc modifyVpc, DeleteVpcs deleteVpcs,
     CurrentOperator @operator,
     ErrorText errors,
     IStringLocalizer<UiText> text,
@@ -26,8 +26,8 @@ public sealed class Effects(
     {
         try
         {
-            var vpc = await network.QueryVpcsAsync(@operator.Context, new VpcQuery { Ids = [action.VpcId] });
-            var vxnets = await network.QueryVxNetsAsync(@operator.Context,
+            var vpc = await vpcQueries.QueryAsync(@operator.Context, new VpcQuery { Ids = [action.VpcId] });
+            var vxnets = await vxNetQueries.QueryAsync(@operator.Context,
                 new VxNetQuery { VpcIds = [action.VpcId], Page = new(Limit: Limits.MaxPageSize, SortBy: "subnet") });
             var error = vpc.Error ?? vxnets.Error;
             dispatcher.Dispatch(error is null
@@ -43,16 +43,16 @@ public sealed class Effects(
 
     [EffectMethod]
     public Task HandleCreate(CreateVpcsAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.CreateVpcsAsync(@operator.Context, action.Name, action.Network),
+        commands.RunAsync(dispatcher, () => createVpcs.RunAsync(@operator.Context, action.Name, action.Network),
             accepted => text["Vpcs.Creating", string.Join(", ", accepted.ResourceIds), accepted.JobId]);
 
     [EffectMethod]
     public Task HandleModify(ModifyVpcAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.ModifyVpcAsync(@operator.Context, action.VpcId, action.Name, action.Description),
+        commands.RunAsync(dispatcher, () => modifyVpc.RunAsync(@operator.Context, action.VpcId, action.Name, action.Description),
             id => text["Vpcs.Modified", id]);
 
     [EffectMethod]
     public Task HandleDelete(DeleteVpcsAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.DeleteVpcsAsync(@operator.Context, action.VpcIds),
+        commands.RunAsync(dispatcher, () => deleteVpcs.RunAsync(@operator.Context, action.VpcIds),
             accepted => text["Vpcs.Deleting", accepted.ResourceIds.Count, accepted.JobId]);
 }

@@ -2,4 +2,4 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed record CheckJoinAction(JoinVpc Request);
+public sealed record CheckJoinAction(JoinVpc.Request Request);

@@ -7,7 +7,7 @@ using NicConsole.Web.Operators;
 namespace NicConsole.Web.Features.VxNets.Store;
 
 /// <summary>Reads the open VxNet and its address map; the drawer's actions go through the list's own effects.</summary>
-public sealed class DetailEffects(INetworkService network, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
+public sealed class DetailEffects(VxNetQueries vxNetQueries, CurrentOperator @operator, ErrorText errors, ILogger<DetailEffects> logger)
 {
     private readonly LatestRead _detail = new();
 
@@ -18,7 +18,7 @@ public sealed class DetailEffects(INetworkService network, CurrentOperator @oper
     {
         try
         {
-            var vxnet = await network.QueryVxNetsAsync(@operator.Context, new VxNetQuery { Ids = [action.VxNetId] });
+            var vxnet = await vxNetQueries.QueryAsync(@operator.Context, new VxNetQuery { Ids = [action.VxNetId] });
             if (!vxnet.Succeeded)
             {
                 dispatcher.Dispatch(new LoadVxNetDetailFailedAction(action.VxNetId, errors[vxnet.Error!]));
@@ -29,7 +29,7 @@ public sealed class DetailEffects(INetworkService network, CurrentOperator @oper
                 dispatcher.Dispatch(new VxNetDetailLoadedAction(action.VxNetId, null, null));
                 return;
             }
-            var map = await network.GetAddressMapAsync(@operator.Context, action.VxNetId);
+            var map = await vxNetQueries.AddressMapAsync(@operator.Context, action.VxNetId);
             dispatcher.Dispatch(map.Succeeded
                 ? new VxNetDetailLoadedAction(action.VxNetId, view, map.Value)
                 : map.Error!.Code == RetCode.ResourceNotFound

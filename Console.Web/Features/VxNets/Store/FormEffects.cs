@@ -4,12 +4,12 @@ using NicConsole.Web.Operators;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed class FormEffects(INetworkService network, CurrentOperator @operator)
+public sealed class FormEffects(VpcQueries vpcQueries, VxNetQueries vxNetQueries, CurrentOperator @operator)
 {
     [EffectMethod(typeof(LoadJoinFormAction))]
     public async Task HandleLoad(IDispatcher dispatcher)
     {
-        var vpcs = await network.QueryVpcsAsync(@operator.Context,
+        var vpcs = await vpcQueries.QueryAsync(@operator.Context,
             new VpcQuery { Statuses = [VpcStatus.Active], Page = new(Limit: Limits.MaxPageSize, SortBy: "name") });
         dispatcher.Dispatch(new JoinFormLoadedAction(vpcs.Succeeded ? vpcs.Value.Items : []));
     }
@@ -17,7 +17,7 @@ public sealed class FormEffects(INetworkService network, CurrentOperator @operat
     [EffectMethod]
     public async Task HandleCheck(CheckJoinAction action, IDispatcher dispatcher)
     {
-        var plan = await network.CheckJoinAsync(@operator.Context, action.Request);
+        var plan = await vxNetQueries.CheckJoinAsync(@operator.Context, action.Request);
         dispatcher.Dispatch(new JoinCheckedAction(action.Request, plan.Succeeded ? plan.Value : null, plan.Error));
     }
 }

@@ -2,4 +2,4 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Web.Features.VxNets.Store;
 
-public sealed record JoinCheckedAction(JoinVpc Request, AddressPlan? Plan, DomainError? Refusal);
+public sealed record JoinCheckedAction(JoinVpc.Request Request, AddressPlan? Plan, DomainError? Refusal);

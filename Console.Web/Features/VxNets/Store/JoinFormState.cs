@@ -14,10 +14,10 @@ public sealed record JoinFormState
     }
 
     public ImmutableList<VpcView> Vpcs { get; init; } = [];
-    public JoinVpc? Checked { get; init; }
+    public JoinVpc.Request? Checked { get; init; }
     public AddressPlan? Plan { get; init; }
     public DomainError? Refusal { get; init; }
 
     /// <summary>Whether <paramref name="request"/> is what was checked last and the domain would accept it.</summary>
-    public bool Accepts(JoinVpc? request) => request is not null && request == Checked && Plan is not null;
+    public bool Accepts(JoinVpc.Request? request) => request is not null && request == Checked && Plan is not null;
 }

@@ -12,7 +12,7 @@ namespace NicConsole.Web.Features.Wizard.Store;
 
 /// <summary>The guide's way to the domain: each step's command, and the ids it returns, become the guide's own actions.</summary>
 public sealed class Effects(
-    INetworkService network,
+    VxNetQueries vxNetQueries, CreateVxNets createVxNets, JoinVpc joinVpc, RequestNics requestNics, AttachNics attachNics, NicQueries nicQueries, InstanceQueries instanceQueries, JobQueries jobQueries,
     CurrentOperator @operator,
     ErrorText errors,
     IStringLocalizer<UiText> text,
@@ -27,19 +27,19 @@ public sealed class Effects(
     private async Task LoadAsync(IDispatcher dispatcher)
     {
         // VxNets outside any VPC sort first by VPC name.
-        var page = await network.QueryVxNetsAsync(@operator.Context,
+        var page = await vxNetQueries.QueryAsync(@operator.Context,
             new VxNetQuery { Types = [VxNetType.Managed], Page = new(Limit: Limits.MaxPageSize, SortBy: "vpc") });
         dispatcher.Dispatch(new WizardLoadedAction(page.Succeeded ? page.Value.Items.Where(x => x.JoinRefusal() is null).ToList() : []));
     }
 
     [EffectMethod]
     public Task HandleCreate(CreateWizardVxNetAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.CreateVxNetsAsync(@operator.Context, action.Name),
+        commands.RunAsync(dispatcher, () => createVxNets.RunAsync(@operator.Context, action.Name),
             ids => new WizardVxNetCreatedAction(ids[0]), Failed);
 
     [EffectMethod]
     public Task HandleJoin(JoinWizardVpcAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.JoinVpcAsync(@operator.Context, action.Request),
+        commands.RunAsync(dispatcher, () => joinVpc.RunAsync(@operator.Context, action.Request),
             accepted => new WizardJoinStartedAction(action.Request.VxNetId, accepted.JobId), Failed);
 
     [EffectMethod]
@@ -48,7 +48,7 @@ public sealed class Effects(
 
     [EffectMethod]
     public Task HandleRequest(RequestWizardNicAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.RequestNicsAsync(@operator.Context, action.Request),
+        commands.RunAsync(dispatcher, () => requestNics.RunAsync(@operator.Context, action.Request),
             nics => new WizardNicRequestedAction(nics[0]), Failed);
 
     [EffectMethod]
@@ -57,7 +57,7 @@ public sealed class Effects(
 
     [EffectMethod]
     public Task HandleAttach(AttachWizardNicAction action, IDispatcher dispatcher) =>
-        commands.RunAsync(dispatcher, () => network.AttachNicsAsync(@operator.Context, [action.NicId], action.InstanceId),
+        commands.RunAsync(dispatcher, () => attachNics.RunAsync(@operator.Context, [action.NicId], action.InstanceId),
             accepted => new WizardAttachStartedAction(action.NicId, action.InstanceId, accepted.JobId), Failed);
 
     [EffectMethod]
@@ -72,13 +72,13 @@ public sealed class Effects(
         {
             var ctx = @operator.Context;
             var vxnet = action.VxNetId is null ? null
-                : Single(await network.QueryVxNetsAsync(ctx, new VxNetQuery { Ids = [action.VxNetId] }));
+                : Single(await vxNetQueries.QueryAsync(ctx, new VxNetQuery { Ids = [action.VxNetId] }));
             var nic = action.NicId is null ? null
-                : Single(await network.QueryNicsAsync(ctx, new NicQuery { Ids = [action.NicId] }));
+                : Single(await nicQueries.QueryAsync(ctx, new NicQuery { Ids = [action.NicId] }));
             var server = action.InstanceId is null ? null
-                : Single(await network.QueryInstancesAsync(ctx, new InstanceQuery { Ids = [action.InstanceId] }));
+                : Single(await instanceQueries.QueryAsync(ctx, new InstanceQuery { Ids = [action.InstanceId] }));
             var job = action.JobId is null ? null
-                : Single(await network.QueryJobsAsync(ctx, new JobQuery { Ids = [action.JobId] }));
+                : Single(await jobQueries.QueryAsync(ctx, new JobQuery { Ids = [action.JobId] }));
             dispatcher.Dispatch(new WizardRefreshedAction(vxnet, nic, server));
             if (job is { Status: JobStatus.Failed })
             {

@@ -2,4 +2,4 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Web.Features.Wizard.Store;
 
-public sealed record JoinWizardVpcAction(JoinVpc Request);
+public sealed record JoinWizardVpcAction(JoinVpc.Request Request);

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Services;
+using NicConsole.Domain.Vpcs;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Seeding;
+
+/// <summary>
+/// The demo an empty database starts with, made through the same use cases an operator uses: VPC
+/// 172.16.0.0/16, a VxNet joined with 172.16.1.0/24, and server hosta with eth0 10.120.7.40 in vxnet-0.
+/// </summary>
+public sealed class DemoData(
+    CreateVpcs createVpcs,
+    CreateVxNets createVxNets,
+    JoinVpc joinVpc,
+    RunInstances runInstances,
+    JobRunner jobs,
+    IDbContextFactory<ConsoleDbContext> factory,
+    IOptions<NetworkOptions> network,
+    ILogger<DemoData> logger)
+{
+    public const string User = "demo";
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.Vpcs.AnyAsync(cancellationToken) || await db.Instances.AnyAsync(cancellationToken))
+            {
+                return;
+            }
+        }
+        var context = OperationContext.System(User, network.Value.DefaultZone);
+        var vpc = Expect(await createVpcs.RunAsync(context, "demo-vpc", "172.16.0.0/16", cancellationToken: cancellationToken));
+        var vxnet = Expect(await createVxNets.RunAsync(context, "demo-vxnet", cancellationToken: cancellationToken))[0];
+        await jobs.RunAllPendingAsync(cancellationToken);
+        Expect(await joinVpc.RunAsync(context, new JoinVpc.Request(vxnet, vpc.ResourceIds[0], "172.16.1.0/24"), cancellationToken));
+        var basic = Cidr.Parse(network.Value.BasicNetwork);
+        Expect(await runInstances.RunAsync(context,
+            new RunInstances.Request("hosta", [new NetworkChoice(ResourceIds.BasicVxNet, basic.Host(40).ToString())], ImageId: "centos7x64", InstanceType: "s1.small.r1"),
+            cancellationToken));
+        await jobs.RunAllPendingAsync(cancellationToken);
+        logger.LogInformation("Filled the empty database with the demo: {Vpc}, {VxNet}, hosta", vpc.ResourceIds[0], vxnet);
+    }
+
+    private static T Expect<T>(Result<T> result) =>
+        result.Succeeded ? result.Value : throw new InvalidOperationException($"The demo data was refused: {result.Error}");
+}

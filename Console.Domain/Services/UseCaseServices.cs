@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
+
+namespace NicConsole.Domain.Services;
+
+/// <summary>What every use case and query class is built on, in one registration, so adding a dependency touches one constructor.</summary>
+public sealed class UseCaseServices(
+    ChangeRunner changes,
+    IDbContextFactory<ConsoleDbContext> factory,
+    IOptionsMonitor<NetworkOptions> network,
+    StuckJobPolicy stuckJobs,
+    TimeProvider time)
+{
+    public ChangeRunner Changes => changes;
+
+    public StuckJobPolicy StuckJobs => stuckJobs;
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public DomainError? ZoneRefusal(OperationContext context) =>
+        network.CurrentValue.EffectiveZones.Contains(context.Zone) ? null : DomainErrors.UnknownZone(context.Zone);
+
+    /// <summary>
+    /// A context for a read on behalf of <paramref name="context"/>: it sees only what the caller may see, and its
+    /// connection is open for all the read's queries (a list's count and page, the dashboard's), not opened for each.
+    /// </summary>
+    public async Task<ConsoleDbContext> OpenAsync(OperationContext context, CancellationToken cancellationToken)
+    {
+        var db = (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        return db;
+    }
+}

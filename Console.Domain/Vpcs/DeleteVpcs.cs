@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.Jobs;
+using NicConsole.Domain.Services;
+using static NicConsole.Domain.Services.Resources;
+
+namespace NicConsole.Domain.Vpcs;
+
+public sealed class DeleteVpcs(UseCaseServices services) : UseCase(services)
+{
+    public Task<Result<Accepted>> RunAsync(OperationContext context, IReadOnlyList<string> vpcIds, CancellationToken cancellationToken = default) =>
+        Changes.RunAsync<Accepted>(context, async db =>
+        {
+            if ((ZoneRefusal(context) ?? IdsRefusal(vpcIds, "routers")) is { } refusal)
+            {
+                return refusal;
+            }
+            var vpcs = await LoadAsync(db.Vpcs, vpcIds, DomainErrors.VpcNotFound, context, cancellationToken);
+            if (!vpcs.Succeeded)
+            {
+                return vpcs.Error!;
+            }
+            var tenant = TenantOf(vpcs.Value);
+            if (!tenant.Succeeded)
+            {
+                return tenant.Error!;
+            }
+            var joined = await db.VxNets.IgnoreQueryFilters().Where(x => x.VpcId != null && vpcIds.Contains(x.VpcId))
+                .GroupBy(x => x.VpcId!).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            foreach (var vpc in vpcs.Value)
+            {
+                if (vpc.DeleteRefusal(joined.GetValueOrDefault(vpc.Id)) is { } denied)
+                {
+                    return denied;
+                }
+            }
+            var jobId = ResourceIds.NewJobId();
+            vpcs.Value.ForEach(v => v.BeginDelete(jobId, Now));
+            return AddJob(db, context, tenant.Value, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds });
+        }, cancellationToken);
+}
