@@ -32,6 +32,7 @@ public static class DomainServiceExtensions
         services.AddUseCasesAndQueries();
         services.AddSingleton<SimulatedDataPlane>();
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
+        services.TryAddSingleton<IGuestProbe>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.AddSingleton<JobRunner>();
         services.AddSingleton<StuckJobPolicy>();
         services.AddSingleton<DemoData>();

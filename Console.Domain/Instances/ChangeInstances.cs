@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
@@ -39,12 +40,15 @@ public abstract class ChangeInstances(UseCaseServices services, Transition chang
             {
                 return DomainErrors.ServerBusy(moving.InstanceId!, moving.Transition.ApiName());
             }
+            // After the change, a started or restarted server runs; a stopped or terminated one does not.
+            var running = change is Transition.Starting or Transition.Restarting;
+            var spec = DataPlaneSpec.Of(instanceIds.Select(id => new ServerSpec(id, running)), await Specs.NicsAsync(db, nics, _ => running, cancellationToken));
             var jobId = ResourceIds.NewJobId();
             instances.Value.ForEach(i => i.Begin(change, jobId, Now));
             if (change == Transition.Terminating)
             {
                 nics.ForEach(n => n.ReleaseWithServer(jobId, Now));
             }
-            return AddJob(db, context, tenant.Value, jobId, action, instanceIds, new { instances = instanceIds }, change == Transition.Terminating ? nics : null);
+            return AddJob(db, context, tenant.Value, jobId, action, instanceIds, new { instances = instanceIds }, spec, change == Transition.Terminating ? nics : null);
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using System.Globalization;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
@@ -111,6 +112,7 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
                 }
             }
             db.Nics.AddRange(created);
+            var spec = DataPlaneSpec.Of(ids.Select(id => new ServerSpec(id, Running: true)), Specs.Nics(created, byId, _ => true));
             return AddJob(db, context, context.Tenant, jobId, JobAction.RunInstances, ids, new
             {
                 instance_name = request.Name,
@@ -120,6 +122,6 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
                 cpu = request.Cpu,
                 memory = request.Memory,
                 vxnets = request.Networks.Select(n => string.IsNullOrEmpty(n.PrivateIp) ? n.VxNetId : $"{n.VxNetId}|{n.PrivateIp}"),
-            }, created, withAddresses: true);
+            }, spec, created, withAddresses: true);
         }, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using NicConsole.Domain.Common;
+using NicConsole.Domain.DataPlane;
 
 namespace NicConsole.Domain.Jobs;
 
@@ -9,12 +10,13 @@ public sealed class Job
     {
     }
 
-    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, string zone, string owner, string tenant, DateTime now)
+    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, DataPlaneSpec spec, string zone, string owner, string tenant, DateTime now)
     {
         Id = id;
         Action = action;
         ResourceIds = string.Join(' ', resourceIds);
         Directive = directive;
+        Work = DataPlaneJson.Write(spec);
         Zone = zone;
         Owner = owner;
         Tenant = tenant;
@@ -26,7 +28,13 @@ public sealed class Job
     public JobAction Action { get; private set; }
     public JobStatus Status { get; private set; }
     public string ResourceIds { get; private set; } = "";
+    /// <summary>The request as the API's <c>directive</c> shows it.</summary>
     public string Directive { get; private set; } = "";
+
+    /// <summary>What the data plane needs, stored when the job is accepted (<see cref="DataPlaneJson"/>): see <see cref="Spec"/>.</summary>
+    public string Work { get; private set; } = "";
+
+    public DataPlaneSpec Spec => DataPlaneJson.Read(Work);
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
 

@@ -110,7 +110,7 @@ public sealed class JobRunner(
     {
         try
         {
-            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Resources), cancellationToken);
+            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), cancellationToken);
             return null;
         }
         catch (DataPlaneException ex)

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Operations;
@@ -51,6 +52,8 @@ public sealed class AttachNics(UseCaseServices services) : UseCase(services)
                 nics.Value[i].AttachTo(instanceId, sequences[i], jobId, Now);
             }
             db.Bump(instance.Value);
-            return AddJob(db, context, tenant.Value, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId }, nics.Value);
+            var running = instance.Value.Status == InstanceStatus.Running;
+            var spec = DataPlaneSpec.Of([new ServerSpec(instanceId, running)], await Specs.NicsAsync(db, nics.Value, _ => running, cancellationToken));
+            return AddJob(db, context, tenant.Value, jobId, JobAction.AttachNics, [.. keys, instanceId], new { nics = keys, instance = instanceId }, spec, nics.Value);
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Operations;
@@ -36,9 +37,11 @@ public sealed class DetachNics(UseCaseServices services) : UseCase(services)
             {
                 return busy;
             }
+            var running = instances.Where(i => i.Status == InstanceStatus.Running).Select(i => i.Id).ToHashSet();
+            var spec = DataPlaneSpec.Of(nics: await Specs.NicsAsync(db, nics.Value, running.Contains, cancellationToken));
             var jobId = ResourceIds.NewJobId();
             nics.Value.ForEach(n => n.Detach(jobId, Now));
             instances.ForEach(i => db.Bump(i));
-            return AddJob(db, context, tenant.Value, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys }, nics.Value);
+            return AddJob(db, context, tenant.Value, jobId, JobAction.DetachNics, [.. keys, .. instanceIds], new { nics = keys }, spec, nics.Value);
         }, cancellationToken);
 }

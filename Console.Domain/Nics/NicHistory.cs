@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.VxNets;
@@ -6,15 +7,18 @@ namespace NicConsole.Domain.Nics;
 
 /// <summary>
 /// Reads a NIC's timeline out of the operation-log entries that name it. A job's request and its end are two
-/// entries; the timeline shows one event, at the request, with the end's result.
+/// entries; the timeline shows one event, at the request, with the end's result. Where a job put the NIC (server,
+/// ethN, address) comes from the facts stored with the job (<see cref="DataPlaneSpec"/>), the same the data plane used.
 /// </summary>
 public static class NicHistory
 {
     private const string ReaddressPrefix = "private_ip ";
 
     /// <param name="nicId">The NIC, as the log stores it (lower case).</param>
+    /// <param name="address">Its address now: the one it was made with, unless a readdress (in the log) moved it.</param>
     /// <param name="log">The entries that name it, oldest first.</param>
-    public static IReadOnlyList<NicTimelineEntry> Of(string nicId, IReadOnlyList<OperationLogEntry> log)
+    /// <param name="jobs">The stored facts of the jobs those entries name, by job id.</param>
+    public static IReadOnlyList<NicTimelineEntry> Of(string nicId, IpAddress address, IReadOnlyList<OperationLogEntry> log, IReadOnlyDictionary<string, DataPlaneSpec> jobs)
     {
         var ends = log.Where(o => o.JobId is not null && o.Result != OperationResult.Accepted)
             .GroupBy(o => o.JobId!).ToDictionary(g => g.Key, g => g.Last());
@@ -27,15 +31,16 @@ public static class NicHistory
                 continue;
             }
             var end = entry.JobId is { } id && entry.Result == OperationResult.Accepted ? ends.GetValueOrDefault(id) : null;
-            timeline.AddRange(EventsOf(nicId, entry, end ?? entry));
+            timeline.AddRange(EventsOf(nicId, entry, end ?? entry, entry.JobId is { } j ? jobs.GetValueOrDefault(j)?.Nic(nicId) : null));
         }
-        return timeline;
+        var firstMove = timeline.FirstOrDefault(e => e.Event == NicEvent.AddressChanged);
+        var made = firstMove?.FromIp ?? address;
+        return timeline.Select(e => e.Event == NicEvent.Created && e.PrivateIp is null ? e with { PrivateIp = made } : e).ToList();
     }
 
-    private static IEnumerable<NicTimelineEntry> EventsOf(string nicId, OperationLogEntry entry, OperationLogEntry end)
+    private static IEnumerable<NicTimelineEntry> EventsOf(string nicId, OperationLogEntry entry, OperationLogEntry end, NicSpec? placement)
     {
-        var placement = NicLogTokens.Of(entry.Detail, nicId);
-        var instance = placement?.InstanceId ?? entry.Resources.FirstOrDefault(r => r.StartsWith("i-", StringComparison.Ordinal));
+        var instance = placement?.ServerId ?? entry.Resources.FirstOrDefault(r => r.StartsWith("i-", StringComparison.Ordinal));
         NicTimelineEntry Event(NicEvent kind) => new()
         {
             Time = entry.Time,
@@ -47,7 +52,7 @@ public static class NicHistory
             JobId = entry.JobId,
             InstanceId = instance,
             Sequence = placement?.Sequence,
-            PrivateIp = placement?.PrivateIp,
+            PrivateIp = placement is null ? null : IpAddress.Parse(placement.Address),
         };
         switch (entry.Action)
         {

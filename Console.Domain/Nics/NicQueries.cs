@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Persistence;
@@ -99,6 +100,9 @@ public class NicQueries(UseCaseServices services) : Reads(services), IListQuerie
             orderby o.Time descending, o.Id descending
             select o).AsNoTracking().Take(MaxTimelineEntries + 1).ToListAsync(cancellationToken);
         var log = newest.Take(MaxTimelineEntries).Where(o => o.Zone == context.Zone).Reverse().ToList();
-        return new NicTimeline(id, NicHistory.Of(id, log), newest.Count > MaxTimelineEntries);
+        var jobIds = log.Where(o => o.JobId != null).Select(o => o.JobId!).Distinct().ToList();
+        var jobs = await db.Jobs.AsNoTracking().Where(j => jobIds.Contains(j.Id)).Select(j => new { j.Id, j.Work }).ToListAsync(cancellationToken);
+        var specs = jobs.ToDictionary(j => j.Id, j => DataPlaneJson.Read(j.Work));
+        return new NicTimeline(id, NicHistory.Of(id, nic.Value.PrivateIp, log, specs), newest.Count > MaxTimelineEntries);
     }
 }

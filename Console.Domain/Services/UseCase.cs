@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.Operations;
@@ -39,9 +40,9 @@ public abstract class UseCase(UseCaseServices services)
     /// also names the NICs the job moves (<paramref name="nics"/>), with where each goes in its detail.
     /// </summary>
     protected Accepted AddJob(ConsoleDbContext db, OperationContext context, string tenant, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive,
-        IReadOnlyList<Nic>? nics = null, bool withAddresses = false)
+        DataPlaneSpec spec, IReadOnlyList<Nic>? nics = null, bool withAddresses = false)
     {
-        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), context.Zone, context.User, tenant, Now));
+        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), spec, context.Zone, context.User, tenant, Now));
         Log(db, context, tenant, action.ToString(), resourceIds.Union(nics?.Select(n => n.Id) ?? []), OperationResult.Accepted,
             nics is null ? "" : NicLogTokens.Placements(nics, withAddresses), jobId);
         return new Accepted(jobId, resourceIds);

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using System.Globalization;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
@@ -31,6 +32,7 @@ public sealed class CreateVpcs(UseCaseServices services) : UseCase(services)
             db.Vpcs.AddRange(vpcs);
             var ids = vpcs.Select(v => v.Id).ToList();
             return AddJob(db, context, context.Tenant, jobId, JobAction.CreateRouters, ids,
-                new { router_name = name, vpc_network = range.ToString(), router_type = routerType, count });
+                new { router_name = name, vpc_network = range.ToString(), router_type = routerType, count },
+                DataPlaneSpec.Of(routers: ids.Select(id => new RouterSpec(id, []))));
         }, cancellationToken);
 }

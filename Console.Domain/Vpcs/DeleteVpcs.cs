@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
@@ -37,6 +38,6 @@ public sealed class DeleteVpcs(UseCaseServices services) : UseCase(services)
             }
             var jobId = ResourceIds.NewJobId();
             vpcs.Value.ForEach(v => v.BeginDelete(jobId, Now));
-            return AddJob(db, context, tenant.Value, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds });
+            return AddJob(db, context, tenant.Value, jobId, JobAction.DeleteRouters, vpcIds, new { routers = vpcIds }, DataPlaneSpec.Of(routers: vpcIds.Select(id => new RouterSpec(id, []))));
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Persistence;
@@ -34,6 +35,7 @@ public sealed class JoinVpc(UseCaseServices services) : UseCase(services)
             var jobId = ResourceIds.NewJobId();
             vxnet.BeginJoin(request.VpcId, plan, dynStart, dynEnd, request.Features, jobId, Now);
             db.Bump(vpc);
+            var spec = DataPlaneSpec.Of(routers: [new RouterSpec(vpc.Id, [Specs.Leg(vxnet)])]);
             return AddJob(db, context, tenant, jobId, JobAction.JoinRouter, [request.VxNetId, request.VpcId], new
             {
                 vxnet = request.VxNetId,
@@ -43,6 +45,6 @@ public sealed class JoinVpc(UseCaseServices services) : UseCase(services)
                 dyn_ip_start = dynStart.ToString(),
                 dyn_ip_end = dynEnd.ToString(),
                 features = request.Features,
-            });
+            }, spec);
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Persistence;
@@ -39,9 +40,10 @@ public sealed class LeaveVpc(UseCaseServices services) : UseCase(services)
                     return denied;
                 }
             }
+            var spec = DataPlaneSpec.Of(routers: [new RouterSpec(vpcId, vxnets.Value.Select(Specs.Leg).ToList())]);
             var jobId = ResourceIds.NewJobId();
             vxnets.Value.ForEach(x => x.BeginLeave(jobId, Now));
             db.Bump(vpc.Value);
-            return AddJob(db, context, tenant.Value, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds });
+            return AddJob(db, context, tenant.Value, jobId, JobAction.LeaveRouter, [.. vxNetIds, vpcId], new { router = vpcId, vxnets = vxNetIds }, spec);
         }, cancellationToken);
 }

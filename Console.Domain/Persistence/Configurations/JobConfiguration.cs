@@ -15,6 +15,7 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.ResourceIds).HasMaxLength(4000);
         builder.Property(j => j.Directive).HasMaxLength(8000);
+        builder.Property(j => j.Work).IsRequired();
         builder.Property(j => j.Zone).HasMaxLength(32);
         builder.Property(j => j.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(j => j.Owner).HasMaxLength(64);

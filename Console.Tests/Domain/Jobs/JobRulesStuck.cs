@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 namespace NicConsole.Tests.Domain.Jobs;
 
 public class JobRulesStuck
@@ -5,7 +6,7 @@ public class JobRulesStuck
     private static readonly DateTime Created = new(2026, 11, 28, 10, 0, 0, DateTimeKind.Utc);
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
 
-    private static Job NewJob() => new("j-test0001", JobAction.AttachNics, ["52:54:00:00:00:01", "i-test0001"], "{}", "pek3a", "tester", OperationContext.DefaultTenant, Created);
+    private static Job NewJob() => new("j-test0001", JobAction.AttachNics, ["52:54:00:00:00:01", "i-test0001"], "{}", DataPlaneSpec.Empty, "pek3a", "tester", OperationContext.DefaultTenant, Created);
 
     [Theory]
     [InlineData(119, false)]

@@ -283,6 +283,10 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -274,6 +274,10 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Work")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Zone")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,3 +1,4 @@
+using NicConsole.Domain.DataPlane;
 using NicConsole.Web.Features.Jobs.Store;
 
 namespace NicConsole.Tests.Web.Features.Jobs;
@@ -10,7 +11,7 @@ public class JobsReducers
     private static JobsState Loaded(JobsState state, LoadJobsSucceededAction action) => List.Reduce(Reducers.ReduceLoadSucceeded(state, action), action);
 
     private static Job NewJob(string id, JobAction action = JobAction.AttachNics) =>
-        new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", "pek3a", "tester", OperationContext.DefaultTenant, DateTime.UtcNow);
+        new(id, action, ["52:54:00:00:00:01", "i-aaaaaaaa"], "{}", DataPlaneSpec.Empty, "pek3a", "tester", OperationContext.DefaultTenant, DateTime.UtcNow);
 
     [Fact]
     public void ALoadMarksTheStateLoadingWithItsQuery()
