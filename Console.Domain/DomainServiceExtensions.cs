@@ -33,6 +33,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<SimulatedDataPlane>();
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.TryAddSingleton<IGuestProbe>(sp => sp.GetRequiredService<SimulatedDataPlane>());
+        services.AddSingleton<DataPlaneMonitor>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<StuckJobPolicy>();
         services.AddSingleton<DemoData>();
