@@ -34,6 +34,7 @@ public static class DomainServiceExtensions
         services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.TryAddSingleton<IGuestProbe>(sp => sp.GetRequiredService<SimulatedDataPlane>());
         services.AddSingleton<DataPlaneMonitor>();
+        services.AddSingleton<Reconciler>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<StuckJobPolicy>();
         services.AddSingleton<DemoData>();
@@ -41,6 +42,8 @@ public static class DomainServiceExtensions
         services.AddSingleton<AuditLog>();
         services.AddSingleton<BulkData>();
         services.AddHostedService<DatabaseInitializer>();
+        // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
+        services.AddHostedService<ReconcileWorker>();
         services.AddHostedService<JobWorker>();
         return services;
     }

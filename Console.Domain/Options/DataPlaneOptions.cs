@@ -18,6 +18,11 @@ public sealed class DataPlaneOptions
 
     public TimeSpan Timeout => TimeSpan.FromSeconds(Math.Max(1, TimeoutSeconds));
 
+    /// <summary>How often the reconciler brings the kernel back to the database (it also runs at start and after a failed job).</summary>
+    public int ReconcileSeconds { get; set; } = 60;
+
+    public TimeSpan ReconcileInterval => TimeSpan.FromSeconds(Math.Max(1, ReconcileSeconds));
+
     /// <summary>How long the simulated data plane takes to apply one job.</summary>
     public int LatencyMilliseconds { get; set; } = 300;
 }
