@@ -10,17 +10,21 @@ namespace NicConsole.Domain.DataPlane;
 /// <summary>
 /// Runs the <see cref="Reconciler"/> where the data plane is real: once at start, before the job worker claims a job
 /// (hosted services start in order, and this one is registered before it), then every
-/// <c>DataPlane:ReconcileSeconds</c> and soon after any job fails. A simulation has nothing to reconcile.
+/// <c>DataPlane:ReconcileSeconds</c> and soon after any job fails. A simulation has nothing to reconcile. While it
+/// runs it holds the <see cref="DataPlaneLock"/> of its prefix.
 /// </summary>
 public sealed class ReconcileWorker(Reconciler reconciler, IDataPlane dataPlane, IChangeFeed feed, IOptionsMonitor<DataPlaneOptions> options, ILogger<ReconcileWorker> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _failed = new(0, 1);
+    private DataPlaneLock? _lock;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         if (dataPlane.IsReal)
         {
+            _lock = DataPlaneLock.TryTake(options.CurrentValue.Prefix, out var holder)
+                ?? throw new InvalidOperationException($"The data plane is in use: {holder}. Stop it, or give this console another DataPlane:Prefix.");
             await PassAsync(cancellationToken);
         }
         await base.StartAsync(cancellationToken);
@@ -75,6 +79,7 @@ public sealed class ReconcileWorker(Reconciler reconciler, IDataPlane dataPlane,
     public override void Dispose()
     {
         _failed.Dispose();
+        _lock?.Dispose();
         base.Dispose();
     }
 }

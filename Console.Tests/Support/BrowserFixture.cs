@@ -60,7 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         App.Dispose();
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "NicConsole.sln")))
