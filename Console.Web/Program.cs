@@ -28,7 +28,7 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
-var command = KeysCommand.Handles(args) || SeedCommand.Handles(args) || UsersCommand.Handles(args);
+var command = KeysCommand.Handles(args) || SeedCommand.Handles(args) || UsersCommand.Handles(args) || DataPlaneCommand.Handles(args);
 if (command)
 {
     builder.Logging.ClearProviders();
@@ -50,6 +50,7 @@ if (command)
     {
         "keys" => await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
         "users" => await UsersCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error),
+        "dataplane" => await DataPlaneCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
         _ => await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
     };
 }
