@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace NicConsole.Bench.NicBench;
 
-/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth]</c></summary>
+/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane]</c></summary>
 public static class Bench
 {
-    private static readonly string[] All = ["write", "query", "api", "console", "growth"];
+    private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane"];
 
     /// <summary>The shape (100,000 NICs in 2,000 VxNets of 500 VPCs, 10,000 servers), scaled to the NIC count.</summary>
     public static BulkData.Size SizeFor(int nics)
@@ -48,7 +48,7 @@ public static class Bench
                     parts = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     break;
                 default:
-                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth]");
+                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane]");
                     return 2;
             }
         }
@@ -61,6 +61,18 @@ public static class Bench
         Console.WriteLine($"Data set: {size.Nics:N0} NICs, {size.VxNets:N0} VxNets, {size.Vpcs:N0} VPCs, {size.Servers:N0} servers");
         Console.WriteLine();
 
+        var figures = new List<Figure>();
+        if (parts.Contains("dataplane"))
+        {
+            figures.AddRange(await DataPlanePath.RunAsync(Math.Min(runs, 50)));
+        }
+        if (parts.All(p => p == "dataplane"))
+        {
+            Console.WriteLine();
+            Console.WriteLine(Report.Table(figures));
+            return 0;
+        }
+
         await using var domain = new BenchDomain();
         var clock = Stopwatch.StartNew();
         await domain.MigrateAsync();
@@ -68,7 +80,6 @@ public static class Bench
         Console.WriteLine($"Loaded into {domain.DatabasePath} in {clock.Elapsed.TotalSeconds:F0} s");
         Console.WriteLine();
 
-        var figures = new List<Figure>();
         if (parts.Contains("growth"))
         {
             figures.AddRange(await Growth.RunAsync(domain, nics));

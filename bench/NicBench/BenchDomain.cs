@@ -13,7 +13,8 @@ public sealed class BenchDomain : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public BenchDomain()
+    /// <param name="settings">Configuration beyond the bench's own (the data plane part picks the Linux driver).</param>
+    public BenchDomain(IReadOnlyDictionary<string, string?>? settings = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), $"nicbench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
@@ -26,6 +27,10 @@ public sealed class BenchDomain : IAsyncDisposable
             ["DemoData:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole())

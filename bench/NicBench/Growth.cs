@@ -128,7 +128,8 @@ public static class Growth
         return Report.Percentile(samples, 50);
     }
 
-    private static T Ok<T>(Result<T> result) =>
+    /// <summary>The value of a call that must succeed in a bench run.</summary>
+    internal static T Ok<T>(Result<T> result) =>
         result.Succeeded ? result.Value : throw new InvalidOperationException($"bench operation refused: {result.Error}");
 
     private static async Task Ok<T>(Task<Result<T>> call) => Ok(await call);
