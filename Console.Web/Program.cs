@@ -28,7 +28,9 @@ sources.Insert(slot, new JsonConfigurationSource
     FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
 });
 
-var command = KeysCommand.Handles(args) || SeedCommand.Handles(args) || UsersCommand.Handles(args) || DataPlaneCommand.Handles(args);
+// A verb's own words, without the configuration given with it (--DataPlane:Driver=Linux dataplane status).
+var verb = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
+var command = KeysCommand.Handles(verb) || SeedCommand.Handles(verb) || UsersCommand.Handles(verb) || DataPlaneCommand.Handles(verb);
 if (command)
 {
     builder.Logging.ClearProviders();
@@ -46,12 +48,12 @@ var app = builder.Build();
 
 if (command)
 {
-    return args[0] switch
+    return verb[0] switch
     {
-        "keys" => await KeysCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
-        "users" => await UsersCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error),
-        "dataplane" => await DataPlaneCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
-        _ => await SeedCommand.RunAsync(app.Services, args, Console.Out, Console.Error),
+        "keys" => await KeysCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
+        "users" => await UsersCommand.RunAsync(app.Services, verb, Console.In, Console.Out, Console.Error),
+        "dataplane" => await DataPlaneCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
+        _ => await SeedCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
     };
 }
 
