@@ -12,6 +12,21 @@ public class IaasActionsTests(ApiFactory factory) : IClassFixture<ApiFactory>, I
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task AFailedJobHasTheContractsEmptyErrorCodesAndSaysWhyInItsMessage()
+    {
+        using var failing = factory.Services.GetRequiredService<NicConsole.Domain.DataPlane.SimulatedDataPlane>()
+            .FailWhen(w => w.Action == JobAction.CreateRouters && w.Spec.Routers.Count == 2 ? "the router host is full" : null);
+        var created = (await _api.CallAsync("CreateRouters", ("router_name", "doomed"), ("count", "2"))).Succeeded();
+        (await _api.WaitJobAsync(created.Str("job_id"))).ShouldBe("failed");
+
+        var job = (await _api.CallAsync("DescribeJobs", ("jobs.1", created.Str("job_id")))).Succeeded().Set("job_set").Single();
+
+        job.Str("error_codes").ShouldBe("");
+        job.Str("error_message").ShouldBe("the router host is full");
+        job.Str("status").ShouldBe("failed");
+    }
+
+    [Fact]
     public async Task RoutersAreCreatedDescribedModifiedAndDeleted()
     {
         var created = (await _api.CallAsync("CreateRouters", ("router_name", "api-vpc"), ("vpc_network", "192.168.0.0/16"), ("security_group", ""))).Succeeded();

@@ -15,7 +15,10 @@ public static class JobActions
         status_time = IaasJson.Time(j.StatusTime),
         resource_ids = j.ResourceIds,
         owner = j.Owner,
-        error_codes = j.Error ?? "",
+        // The contract's error_codes is "" (QingCloud's own codes are not ours to invent); why a job failed is in
+        // error_message, which clients that do not know it ignore.
+        error_codes = "",
+        error_message = j.Error ?? "",
         directive = j.Directive,
     };
 
