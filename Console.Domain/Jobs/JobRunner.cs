@@ -20,6 +20,7 @@ public sealed class JobRunner(
     IDbContextFactory<ConsoleDbContext> factory,
     IDataPlane dataPlane,
     IOptionsMonitor<JobOptions> options,
+    IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
     TimeProvider time,
     ILogger<JobRunner> logger)
@@ -47,12 +48,19 @@ public sealed class JobRunner(
         }
         var lease = new JobLease(job.Id, Node, job.Attempts);
         string? error;
+        using (var leaseLost = new CancellationTokenSource())
         using (var holding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var heartbeat = HoldAsync(lease, holding.Token);
-            error = await ApplyAsync(job, cancellationToken);
+            var heartbeat = HoldAsync(lease, job.LeaseUntil!.Value, leaseLost, holding.Token);
+            error = await ApplyAsync(job, leaseLost.Token, cancellationToken);
             await holding.CancelAsync();
             await heartbeat;
+            if (leaseLost.IsCancellationRequested)
+            {
+                logger.LogWarning("Node {Node} lost the lease of job {JobId} while the data plane ran it; it leaves the job to the node that holds it, or to recovery",
+                    lease.Node, lease.JobId);
+                return true;
+            }
         }
         await SettleAsync(lease, error, cancellationToken);
         return true;
@@ -106,30 +114,55 @@ public sealed class JobRunner(
         }
     }
 
-    private async Task<string?> ApplyAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>The job's error when the data plane does not answer within <c>DataPlane:TimeoutSeconds</c>.</summary>
+    public static string TimeoutError(TimeSpan limit) => $"the data plane did not answer within {(int)limit.TotalSeconds} s (DataPlane:TimeoutSeconds)";
+
+    /// <summary>
+    /// Lets the data plane apply the job, within <c>DataPlane:TimeoutSeconds</c>, and returns the job's error (null when
+    /// it succeeded). A real change must not go on once this node no longer holds the job, so the call is cancelled when
+    /// the lease is lost (its caller then leaves the job alone) and at shutdown (the job is then recovered).
+    /// </summary>
+    private async Task<string?> ApplyAsync(Job job, CancellationToken leaseHeld, CancellationToken stopping)
     {
+        var limit = dataPlaneOptions.CurrentValue.Timeout;
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld, timeout.Token);
         try
         {
-            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), cancellationToken);
+            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), call.Token);
             return null;
         }
         catch (DataPlaneException ex)
         {
             return ex.Message;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            return "the data plane timed out";
+            throw;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (leaseHeld.IsCancellationRequested)
+        {
+            return "cancelled: this node lost the job's lease";
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            logger.LogError("The data plane did not answer job {JobId} within {Limit}", job.Id, limit);
+            return TimeoutError(limit);
+        }
+        catch (Exception ex)
         {
             logger.LogError(ex, "The data plane failed on job {JobId}", job.Id);
             return "data plane error: " + ex.Message;
         }
     }
 
-    /// <summary>Renews the lease every third of its length while the job runs, so no other node takes the job over.</summary>
-    private async Task HoldAsync(JobLease lease, CancellationToken running)
+    /// <summary>
+    /// Renews the lease every third of its length while the job runs, so no other node takes the job over. When the
+    /// job is no longer this lease's (taken over, or settled by another node), or when no renewal can succeed before
+    /// the lease runs out (another node may then take the job), it cancels <paramref name="lost"/>: the data plane
+    /// stops, and this node does not settle the job.
+    /// </summary>
+    private async Task HoldAsync(JobLease lease, DateTime heldUntil, CancellationTokenSource lost, CancellationToken running)
     {
         var every = Lease / 3;
         while (true)
@@ -144,17 +177,32 @@ public sealed class JobRunner(
             }
             try
             {
+                var at = Now;
                 var renewed = await changes.RunAsync<bool>(async db =>
-                    (await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None)).Renew(lease, Now, Lease), CancellationToken.None);
-                if (renewed is { Succeeded: true, Value: false })
+                    (await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None)).Renew(lease, at, Lease), CancellationToken.None);
+                if (renewed is { Succeeded: true, Value: true })
                 {
-                    logger.LogWarning("Job {JobId} is no longer held by node {Node}; it stops renewing", lease.JobId, lease.Node);
+                    heldUntil = at + Lease;
+                    continue;
+                }
+                if (renewed.Succeeded)
+                {
+                    logger.LogWarning("Job {JobId} is no longer held by node {Node}; its data-plane call is cancelled", lease.JobId, lease.Node);
+                    await lost.CancelAsync();
                     return;
                 }
+                logger.LogWarning("Renewing the lease of job {JobId} met busy writers; trying again", lease.JobId);
             }
             catch (Exception ex)
             {
                 logger.LogWarning(ex, "Renewing the lease of job {JobId} failed; trying again", lease.JobId);
+            }
+            if (Now + every >= heldUntil)
+            {
+                logger.LogError("Node {Node} could not renew the lease of job {JobId} before it runs out at {LeaseUntil:o}; its data-plane call is cancelled",
+                    lease.Node, lease.JobId, heldUntil);
+                await lost.CancelAsync();
+                return;
             }
         }
     }
