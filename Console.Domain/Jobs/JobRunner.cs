@@ -207,42 +207,91 @@ public sealed class JobRunner(
         }
     }
 
+    /// <summary>The job's error when settling it failed the same way <c>Jobs:SettleAttempts</c> times.</summary>
+    public static string SettleError(int attempts, string message)
+    {
+        var error = $"settling the job failed {attempts} times: {message}";
+        return error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+    }
+
+    private const int MaxErrorLength = 1024;
+
     /// <summary>
-    /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors,
-    /// because a job must never stay working while the process lives; only shutdown stops it (its lease then runs
-    /// out and the job is recovered). A job this lease no longer holds is left to whoever holds it.
+    /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors, because
+    /// a job must never stay working while the process lives; only shutdown stops it (its lease then runs out and the
+    /// job is recovered). A settle that fails the same way <c>Jobs:SettleAttempts</c> times in a row will not heal by
+    /// itself and would hold a worker forever: the job is then failed with that error (<see cref="GiveUpAsync"/>).
+    /// A job this lease no longer holds is left to whoever holds it.
     /// </summary>
     private async Task SettleAsync(JobLease lease, string? error, CancellationToken stopping)
     {
+        string? lastError = null;
+        var sameErrors = 0;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var settled = await changes.RunAsync<bool>(async db =>
+                if (await TrySettleAsync(lease, error))
                 {
-                    var job = await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None);
-                    if (!job.IsHeldBy(lease))
-                    {
-                        return false;
-                    }
-                    await JobSettlement.CompleteAsync(db, job, error, Now, CancellationToken.None);
-                    return true;
-                }, CancellationToken.None);
-                if (settled.Succeeded)
-                {
-                    if (!settled.Value)
-                    {
-                        logger.LogWarning("Job {JobId} was taken over before node {Node} settled it", lease.JobId, lease.Node);
-                    }
                     return;
                 }
             }
             catch (Exception ex)
             {
+                var message = ex.GetBaseException().Message;
+                sameErrors = message == lastError ? sameErrors + 1 : 1;
+                lastError = message;
+                if (sameErrors >= Math.Max(1, options.CurrentValue.SettleAttempts))
+                {
+                    await GiveUpAsync(lease, SettleError(sameErrors, message), ex);
+                    return;
+                }
                 logger.LogError(ex, "Settling job {JobId} failed (attempt {Attempt}); trying again", lease.JobId, attempt);
             }
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time, stopping);
         }
+    }
+
+    /// <summary>
+    /// Settles the job once more, as a failure whose error names the settle error, so its resources are undone and an
+    /// operator sees why. If even that does not go through, the job is left working: its lease runs out and recovery
+    /// runs it again or fails it.
+    /// </summary>
+    private async Task GiveUpAsync(JobLease lease, string error, Exception settleError)
+    {
+        logger.LogError(settleError, "Settling job {JobId} failed the same way again and again; it is failed with: {Error}", lease.JobId, error);
+        try
+        {
+            if (await TrySettleAsync(lease, error))
+            {
+                return;
+            }
+            logger.LogError("Failing job {JobId} met busy writers; it is left to recovery once its lease runs out", lease.JobId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Failing job {JobId} after its settle errors failed too; it is left to recovery once its lease runs out", lease.JobId);
+        }
+    }
+
+    /// <summary>One try at settling; false when it met busy writers (a conflict) and should be tried again.</summary>
+    private async Task<bool> TrySettleAsync(JobLease lease, string? error)
+    {
+        var settled = await changes.RunAsync<bool>(async db =>
+        {
+            var job = await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None);
+            if (!job.IsHeldBy(lease))
+            {
+                return false;
+            }
+            await JobSettlement.CompleteAsync(db, job, error, Now, CancellationToken.None);
+            return true;
+        }, CancellationToken.None);
+        if (settled is { Succeeded: true, Value: false })
+        {
+            logger.LogWarning("Job {JobId} was taken over before node {Node} settled it", lease.JobId, lease.Node);
+        }
+        return settled.Succeeded;
     }
 
     private enum Recovery
