@@ -11,8 +11,8 @@ namespace NicConsole.Domain.Jobs;
 
 /// <summary>
 /// Takes pending jobs one at a time: marks one working under this node's lease, lets the data plane apply it while
-/// renewing the lease, then settles every resource the job holds: done when it succeeded, undone (with the error
-/// kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one
+/// renewing the lease (the call stops when the lease is lost or <c>DataPlane:TimeoutSeconds</c> passes), then settles
+/// every resource the job holds: done when it succeeded, undone (with the error kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one
 /// transaction guarded by the job's concurrency token), and only a job whose lease ran out is taken over.
 /// </summary>
 public sealed class JobRunner(
