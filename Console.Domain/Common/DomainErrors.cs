@@ -75,6 +75,8 @@ public static class DomainErrors
 
     public static DomainError JobNotStuck(string id, string state, int seconds, int limit) => new(RetCode.PermissionDenied, nameof(JobNotStuck), id, state, seconds, limit);
 
+    public static DomainError JobHeld(string id, string node, DateTime leaseUntil) => new(RetCode.PermissionDenied, nameof(JobHeld), id, node, leaseUntil);
+
     public static DomainError BasicNetworkFixed() => new(RetCode.PermissionDenied, nameof(BasicNetworkFixed));
 
     public static DomainError BasicNetworkNoSecondary() => new(RetCode.PermissionDenied, nameof(BasicNetworkNoSecondary));

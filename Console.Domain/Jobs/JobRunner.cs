@@ -11,8 +11,8 @@ namespace NicConsole.Domain.Jobs;
 
 /// <summary>
 /// Takes pending jobs one at a time: marks one working under this node's lease, lets the data plane apply it while
-/// renewing the lease, then settles every resource the job holds: done when it succeeded, undone (with the error
-/// kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one
+/// renewing the lease (the call stops when the lease is lost or <c>DataPlane:TimeoutSeconds</c> passes), then settles
+/// every resource the job holds: done when it succeeded, undone (with the error kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one
 /// transaction guarded by the job's concurrency token), and only a job whose lease ran out is taken over.
 /// </summary>
 public sealed class JobRunner(
@@ -20,6 +20,7 @@ public sealed class JobRunner(
     IDbContextFactory<ConsoleDbContext> factory,
     IDataPlane dataPlane,
     IOptionsMonitor<JobOptions> options,
+    IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
     TimeProvider time,
     ILogger<JobRunner> logger)
@@ -47,12 +48,19 @@ public sealed class JobRunner(
         }
         var lease = new JobLease(job.Id, Node, job.Attempts);
         string? error;
+        using (var leaseLost = new CancellationTokenSource())
         using (var holding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var heartbeat = HoldAsync(lease, holding.Token);
-            error = await ApplyAsync(job, cancellationToken);
+            var heartbeat = HoldAsync(lease, job.LeaseUntil!.Value, leaseLost, holding.Token);
+            error = await ApplyAsync(job, leaseLost.Token, cancellationToken);
             await holding.CancelAsync();
             await heartbeat;
+            if (leaseLost.IsCancellationRequested)
+            {
+                logger.LogWarning("Node {Node} lost the lease of job {JobId} while the data plane ran it; it leaves the job to the node that holds it, or to recovery",
+                    lease.Node, lease.JobId);
+                return true;
+            }
         }
         await SettleAsync(lease, error, cancellationToken);
         return true;
@@ -106,30 +114,55 @@ public sealed class JobRunner(
         }
     }
 
-    private async Task<string?> ApplyAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>The job's error when the data plane does not answer within <c>DataPlane:TimeoutSeconds</c>.</summary>
+    public static string TimeoutError(TimeSpan limit) => $"the data plane did not answer within {(int)limit.TotalSeconds} s (DataPlane:TimeoutSeconds)";
+
+    /// <summary>
+    /// Lets the data plane apply the job, within <c>DataPlane:TimeoutSeconds</c>, and returns the job's error (null when
+    /// it succeeded). A real change must not go on once this node no longer holds the job, so the call is cancelled when
+    /// the lease is lost (its caller then leaves the job alone) and at shutdown (the job is then recovered).
+    /// </summary>
+    private async Task<string?> ApplyAsync(Job job, CancellationToken leaseHeld, CancellationToken stopping)
     {
+        var limit = dataPlaneOptions.CurrentValue.Timeout;
+        using var timeout = new CancellationTokenSource(limit, time);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld, timeout.Token);
         try
         {
-            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), cancellationToken);
+            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), call.Token);
             return null;
         }
         catch (DataPlaneException ex)
         {
             return ex.Message;
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            return "the data plane timed out";
+            throw;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (leaseHeld.IsCancellationRequested)
+        {
+            return "cancelled: this node lost the job's lease";
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            logger.LogError("The data plane did not answer job {JobId} within {Limit}", job.Id, limit);
+            return TimeoutError(limit);
+        }
+        catch (Exception ex)
         {
             logger.LogError(ex, "The data plane failed on job {JobId}", job.Id);
             return "data plane error: " + ex.Message;
         }
     }
 
-    /// <summary>Renews the lease every third of its length while the job runs, so no other node takes the job over.</summary>
-    private async Task HoldAsync(JobLease lease, CancellationToken running)
+    /// <summary>
+    /// Renews the lease every third of its length while the job runs, so no other node takes the job over. When the
+    /// job is no longer this lease's (taken over, or settled by another node), or when no renewal can succeed before
+    /// the lease runs out (another node may then take the job), it cancels <paramref name="lost"/>: the data plane
+    /// stops, and this node does not settle the job.
+    /// </summary>
+    private async Task HoldAsync(JobLease lease, DateTime heldUntil, CancellationTokenSource lost, CancellationToken running)
     {
         var every = Lease / 3;
         while (true)
@@ -144,57 +177,121 @@ public sealed class JobRunner(
             }
             try
             {
+                var at = Now;
                 var renewed = await changes.RunAsync<bool>(async db =>
-                    (await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None)).Renew(lease, Now, Lease), CancellationToken.None);
-                if (renewed is { Succeeded: true, Value: false })
+                    (await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None)).Renew(lease, at, Lease), CancellationToken.None);
+                if (renewed is { Succeeded: true, Value: true })
                 {
-                    logger.LogWarning("Job {JobId} is no longer held by node {Node}; it stops renewing", lease.JobId, lease.Node);
+                    heldUntil = at + Lease;
+                    continue;
+                }
+                if (renewed.Succeeded)
+                {
+                    logger.LogWarning("Job {JobId} is no longer held by node {Node}; its data-plane call is cancelled", lease.JobId, lease.Node);
+                    await lost.CancelAsync();
                     return;
                 }
+                logger.LogWarning("Renewing the lease of job {JobId} met busy writers; trying again", lease.JobId);
             }
             catch (Exception ex)
             {
                 logger.LogWarning(ex, "Renewing the lease of job {JobId} failed; trying again", lease.JobId);
             }
+            if (Now + every >= heldUntil)
+            {
+                logger.LogError("Node {Node} could not renew the lease of job {JobId} before it runs out at {LeaseUntil:o}; its data-plane call is cancelled",
+                    lease.Node, lease.JobId, heldUntil);
+                await lost.CancelAsync();
+                return;
+            }
         }
     }
 
+    /// <summary>The job's error when settling it failed the same way <c>Jobs:SettleAttempts</c> times.</summary>
+    public static string SettleError(int attempts, string message)
+    {
+        var error = $"settling the job failed {attempts} times: {message}";
+        return error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+    }
+
+    private const int MaxErrorLength = 1024;
+
     /// <summary>
-    /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors,
-    /// because a job must never stay working while the process lives; only shutdown stops it (its lease then runs
-    /// out and the job is recovered). A job this lease no longer holds is left to whoever holds it.
+    /// Records a job's end and settles its resources. It keeps trying through conflicts and transient errors, because
+    /// a job must never stay working while the process lives; only shutdown stops it (its lease then runs out and the
+    /// job is recovered). A settle that fails the same way <c>Jobs:SettleAttempts</c> times in a row will not heal by
+    /// itself and would hold a worker forever: the job is then failed with that error (<see cref="GiveUpAsync"/>).
+    /// A job this lease no longer holds is left to whoever holds it.
     /// </summary>
     private async Task SettleAsync(JobLease lease, string? error, CancellationToken stopping)
     {
+        string? lastError = null;
+        var sameErrors = 0;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var settled = await changes.RunAsync<bool>(async db =>
+                if (await TrySettleAsync(lease, error))
                 {
-                    var job = await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None);
-                    if (!job.IsHeldBy(lease))
-                    {
-                        return false;
-                    }
-                    await JobSettlement.CompleteAsync(db, job, error, Now, CancellationToken.None);
-                    return true;
-                }, CancellationToken.None);
-                if (settled.Succeeded)
-                {
-                    if (!settled.Value)
-                    {
-                        logger.LogWarning("Job {JobId} was taken over before node {Node} settled it", lease.JobId, lease.Node);
-                    }
                     return;
                 }
             }
             catch (Exception ex)
             {
+                var message = ex.GetBaseException().Message;
+                sameErrors = message == lastError ? sameErrors + 1 : 1;
+                lastError = message;
+                if (sameErrors >= Math.Max(1, options.CurrentValue.SettleAttempts))
+                {
+                    await GiveUpAsync(lease, SettleError(sameErrors, message), ex);
+                    return;
+                }
                 logger.LogError(ex, "Settling job {JobId} failed (attempt {Attempt}); trying again", lease.JobId, attempt);
             }
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(5_000, 100 * attempt)), time, stopping);
         }
+    }
+
+    /// <summary>
+    /// Settles the job once more, as a failure whose error names the settle error, so its resources are undone and an
+    /// operator sees why. If even that does not go through, the job is left working: its lease runs out and recovery
+    /// runs it again or fails it.
+    /// </summary>
+    private async Task GiveUpAsync(JobLease lease, string error, Exception settleError)
+    {
+        logger.LogError(settleError, "Settling job {JobId} failed the same way again and again; it is failed with: {Error}", lease.JobId, error);
+        try
+        {
+            if (await TrySettleAsync(lease, error))
+            {
+                return;
+            }
+            logger.LogError("Failing job {JobId} met busy writers; it is left to recovery once its lease runs out", lease.JobId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Failing job {JobId} after its settle errors failed too; it is left to recovery once its lease runs out", lease.JobId);
+        }
+    }
+
+    /// <summary>One try at settling; false when it met busy writers (a conflict) and should be tried again.</summary>
+    private async Task<bool> TrySettleAsync(JobLease lease, string? error)
+    {
+        var settled = await changes.RunAsync<bool>(async db =>
+        {
+            var job = await db.Jobs.SingleAsync(j => j.Id == lease.JobId, CancellationToken.None);
+            if (!job.IsHeldBy(lease))
+            {
+                return false;
+            }
+            await JobSettlement.CompleteAsync(db, job, error, Now, CancellationToken.None);
+            return true;
+        }, CancellationToken.None);
+        if (settled is { Succeeded: true, Value: false })
+        {
+            logger.LogWarning("Job {JobId} was taken over before node {Node} settled it", lease.JobId, lease.Node);
+        }
+        return settled.Succeeded;
     }
 
     private enum Recovery

@@ -6,8 +6,8 @@ using NicConsole.Domain.Services;
 namespace NicConsole.Domain.Jobs;
 
 /// <summary>
-/// A job pending or working longer than <c>Jobs:StuckAfterSeconds</c> goes back to the queue for a worker to run
-/// again; any other job is refused.
+/// A job pending longer than <c>Jobs:StuckAfterSeconds</c>, or working with its lease run out (its node stopped), goes
+/// back to the queue for a worker to run again; any other job is refused (<see cref="JobRules.RetryRefusal"/>).
 /// </summary>
 public sealed class RetryJob(UseCaseServices services) : UseCase(services)
 {

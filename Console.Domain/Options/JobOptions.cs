@@ -21,6 +21,12 @@ public sealed class JobOptions
 
     public TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, LeaseSeconds));
 
+    /// <summary>
+    /// How many times in a row settling a job may fail with the same error before the job is failed with that error,
+    /// instead of holding a worker forever. Conflicts with other writers do not count: they are always tried again.
+    /// </summary>
+    public int SettleAttempts { get; set; } = 5;
+
     /// <summary>How long a job may stay pending or working before the console flags it as stuck and offers a retry.</summary>
     public int StuckAfterSeconds { get; set; } = 120;
 }

@@ -39,6 +39,7 @@ public class DomainErrorMessages
         _ when type == typeof(IpAddress) => IpAddress.Parse("172.16.1.7"),
         _ when type == typeof(Cidr) => Cidr.Parse("172.16.1.0/24"),
         _ when type == typeof(AddressRole) => AddressRole.Gateway,
+        _ when type == typeof(DateTime) => new DateTime(2026, 11, 28, 10, 0, 30, DateTimeKind.Utc),
         _ => "x-1",
     };
 }

@@ -39,6 +39,18 @@ public class JobRulesStuck
     }
 
     [Fact]
+    public void AWorkingJobMayBeRetriedWhenItsLeaseRunsOutNotByItsAge()
+    {
+        var job = NewJob();
+        job.Start("node-a", Created, TimeSpan.FromSeconds(30));
+        job.Renew(new JobLease(job.Id, "node-a", 1), Created.AddMinutes(10), TimeSpan.FromSeconds(30));
+
+        job.RetryRefusal(Created.AddMinutes(10).AddSeconds(29), Limit)!.ToString()
+            .ShouldBe(DomainErrors.JobHeld("j-test0001", "node-a", Created.AddMinutes(10).AddSeconds(30)).ToString());
+        job.RetryRefusal(Created.AddMinutes(10).AddSeconds(30), Limit).ShouldBeNull();
+    }
+
+    [Fact]
     public void RetryPutsAWorkingJobBackInTheQueueAndRefusesAnEndedOne()
     {
         var job = NewJob();

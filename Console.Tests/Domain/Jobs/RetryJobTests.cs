@@ -78,6 +78,45 @@ public class RetryJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWorkingJobWhoseNodeRenewsItsLeaseIsRefusedHoweverLongItRuns()
+    {
+        var job = await AttachLeftPendingAsync();
+        await LeaveWorkingAsync(job);
+        _time.Advance(TimeSpan.FromMinutes(3));
+        var until = await RenewAsync(job);
+
+        var refused = (await _h.Get<RetryJob>().RunAsync(_h.Context, job)).Refused(RetCode.PermissionDenied);
+
+        refused.ToString().ShouldBe(DomainErrors.JobHeld(job, "node-a", until).ToString());
+        refused.EnglishMessage.ShouldContain($"held by node node-a until {until:yyyy-MM-dd HH:mm:ss} UTC");
+        var held = await _h.JobAsync(job);
+        (held.Status, held.Node, held.LeaseUntil).ShouldBe((JobStatus.Working, "node-a", until));
+    }
+
+    [Fact]
+    public async Task AWorkingJobWhoseLeaseRanOutCanBeRetriedBeforeTheStuckLimit()
+    {
+        var job = await AttachLeftPendingAsync();
+        await LeaveWorkingAsync(job);
+        _time.Advance(TimeSpan.FromSeconds(31));
+
+        (await _h.Get<RetryJob>().RunAsync(_h.Context, job)).Ok();
+
+        (await _h.JobAsync(job)).Status.ShouldBe(JobStatus.Pending);
+    }
+
+    /// <summary>What node-a's heartbeat does while the data plane works: the lease runs 30 s from now.</summary>
+    private async Task<DateTime> RenewAsync(string jobId)
+    {
+        await using var db = _h.Db();
+        var job = await db.Jobs.SingleAsync(j => j.Id == jobId);
+        var now = _time.GetUtcNow().UtcDateTime;
+        job.Renew(new JobLease(jobId, "node-a", job.Attempts), now, TimeSpan.FromSeconds(30)).ShouldBeTrue();
+        await db.SaveChangesAsync();
+        return now.AddSeconds(30);
+    }
+
+    [Fact]
     public async Task ARetryIsLoggedAndWakesTheWorker()
     {
         var job = await AttachLeftPendingAsync();
