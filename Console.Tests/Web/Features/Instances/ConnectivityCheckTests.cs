@@ -157,4 +157,20 @@ public class ConnectivityCheckTests : ConsoleTestContext
         panel.WaitForAssertion(() => panel.Find("#connectivity-verdict").GetAttribute("data-reachable").ShouldBe("true"));
         _probe.Pings.ShouldBe([(_server, "172.16.1.1")]);
     }
+
+    [Fact]
+    public async Task TheNicDrawerOffersTheCheckFromTheNicsServer()
+    {
+        await SceneAsync();
+        RenderWithProviders<NicConsole.Web.Features.Nics.NicsPage>(out var page);
+        page.WaitForAssertion(() => page.Row("#nics-grid", _eth1), TimeSpan.FromSeconds(10));
+
+        await page.InvokeAsync(() => page.Row("#nics-grid", _eth1).QuerySelectorAll("td")[2].ClickAsync(new MouseEventArgs()));
+        page.WaitForAssertion(() => page.Find("#nic-detail-id").TextContent.ShouldBe(_eth1), TimeSpan.FromSeconds(10));
+        page.Find("#nic-detail #connectivity").TextContent.ShouldContain($"在 {_server} 的网络命名空间中执行 ping -c 3");
+        Run(page, "172.16.1.1");
+
+        page.WaitForAssertion(() => page.Find("#nic-detail #connectivity-verdict").GetAttribute("data-reachable").ShouldBe("true"));
+        _probe.Pings.ShouldBe([(_server, "172.16.1.1")]);
+    }
 }
