@@ -143,7 +143,7 @@ public class ConnectivityCheckTests : ConsoleTestContext
         Services.GetRequiredService<DataPlaneMonitor>().Record(new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc),
             new ReconcileReport(["ip link set eth1 up"], [], new HashSet<string> { _server }));
 
-        page.WaitForAssertion(() => page.Find("#instance-drift").TextContent.Trim().ShouldBe("内核状态与数据库不一致（对账器上次检查：2026-12-05 08:00:00）"));
+        page.WaitForAssertion(() => page.Find("#instance-drift").TextContent.Trim().ShouldBe("内核状态与数据库不一致（对账器上次检查：2026-12-05 08:00:00 UTC）"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public class DataPlaneCardTests : ConsoleTestContext
         Services.GetRequiredService<DataPlaneMonitor>().Record(new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc),
             new ReconcileReport(["add eth1", "set eth1 up"], ["i-aaaa1111: no namespace"], new HashSet<string> { "i-aaaa1111", "i-bbbb2222" }));
 
-        card.WaitForAssertion(() => card.Find("#data-plane-pass").TextContent.Trim().ShouldBe("上次对账：2026-12-05 08:00:00 · 变更 2 · 错误 1"));
+        card.WaitForAssertion(() => card.Find("#data-plane-pass").TextContent.Trim().ShouldBe("上次对账：2026-12-05 08:00:00 UTC · 变更 2 · 错误 1"));
         card.Find(".data-plane-error").TextContent.ShouldBe("i-aaaa1111: no namespace");
         card.Find("#data-plane-drift").TextContent.Trim().ShouldBe("2 台云服务器的内核状态与数据库不一致");
     }
