@@ -170,4 +170,13 @@ public static class DomainErrors
 
     /// <summary>Identity refused a name or password; the detail is Identity's own description.</summary>
     public static DomainError UserRejected(string detail) => new(RetCode.InvalidParameter, nameof(UserRejected), detail);
+
+    /// <summary>A connectivity check may ping only a host of the server's networks: not loopback, this host, link-local, multicast, a network or broadcast address.</summary>
+    public static DomainError ConnectivityTargetNotAllowed(string target) => new(RetCode.InvalidParameter, nameof(ConnectivityTargetNotAllowed), target);
+
+    /// <summary>A connectivity check's target outside the server's networks (its VxNets' subnets and their VPCs' ranges).</summary>
+    public static DomainError ConnectivityTargetOutside(string target, string networks) => new(RetCode.InvalidParameter, nameof(ConnectivityTargetOutside), target, networks);
+
+    /// <summary>The data plane cannot look inside servers here (e.g. it is simulated); the detail is the probe's own reason.</summary>
+    public static DomainError GuestProbeUnavailable(string reason) => new(RetCode.PermissionDenied, nameof(GuestProbeUnavailable), reason);
 }

@@ -2,8 +2,8 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Instances;
 
-/// <summary>One NIC as the guest OS sees it: <c>ethN</c> with the NIC's MAC and address in its /24.</summary>
-public sealed record GuestInterface(string Name, string HardwareAddress, IpAddress Address, Cidr Subnet, IpAddress? Gateway)
+/// <summary>One NIC as the guest OS sees it: <c>ethN</c> with the NIC's MAC and address in its /24 (and, read from the kernel, whether it is up).</summary>
+public sealed record GuestInterface(string Name, string HardwareAddress, IpAddress Address, Cidr Subnet, IpAddress? Gateway, bool Up = true)
 {
     public IpAddress Broadcast => Subnet.Broadcast;
 

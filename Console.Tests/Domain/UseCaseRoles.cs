@@ -16,12 +16,16 @@ public class UseCaseRoles : IAsyncLifetime
     private DomainHarness _h = null!;
     private string? _vxnet;
 
-    public async Task InitializeAsync() => _h = await DomainHarness.StartAsync(time: _time);
+    public async Task InitializeAsync() =>
+        _h = await DomainHarness.StartAsync(time: _time, configure: s => s.AddSingleton<NicConsole.Domain.DataPlane.IGuestProbe>(new FakeGuestProbe()));
 
     public async Task DisposeAsync() => await _h.DisposeAsync();
 
-    /// <summary>A use case: whether it changes state, and how to prepare what it needs and then call it.</summary>
-    private sealed record UseCase(bool Changes, Func<UseCaseRoles, Task<Func<OperationContext, Task<Result>>>> Prepare);
+    /// <summary>
+    /// A use case: whether it changes state, and how to prepare what it needs and then call it; one that changes nothing
+    /// may still refuse a Viewer (it acts on a host: the connectivity check).
+    /// </summary>
+    private sealed record UseCase(bool Changes, Func<UseCaseRoles, Task<Func<OperationContext, Task<Result>>>> Prepare, bool RefusesViewer = false);
 
     private static readonly IReadOnlyDictionary<string, UseCase> UseCases = new Dictionary<string, UseCase>
     {
@@ -155,6 +159,21 @@ public class UseCaseRoles : IAsyncLifetime
             var vxnet = await t.JoinedVxNetAsync();
             return Call(c => t.S.Get<VxNetQueries>().CheckAddressAsync(c, vxnet, "172.16.1.99"));
         }),
+        [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.ReadAsync))] = Read(async t =>
+        {
+            var server = await t.ServerAsync();
+            return Call(c => t.S.Get<GuestQueries>().ReadAsync(c, server));
+        }),
+        [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.TargetsAsync))] = Read(async t =>
+        {
+            var server = await t.ServerAsync();
+            return Call(c => t.S.Get<GuestQueries>().TargetsAsync(c, server));
+        }),
+        [nameof(CheckConnectivity)] = new(false, async t =>
+        {
+            var server = await t.ServerAsync();
+            return Call(c => t.S.Get<CheckConnectivity>().RunAsync(c, new CheckConnectivity.Request(server, "10.120.7.1")));
+        }, RefusesViewer: true),
     };
 
     public static TheoryData<Role> Roles => new(Role.Viewer, Role.Operator, Role.Admin);
@@ -182,7 +201,7 @@ public class UseCaseRoles : IAsyncLifetime
             var result = await call(caller);
             var after = await _h.SnapshotAsync();
 
-            var refused = useCase.Changes && !caller.CanChange;
+            var refused = (useCase.Changes || useCase.RefusesViewer) && !caller.CanChange;
             if (refused && (result.Error?.Code != RetCode.PermissionDenied || result.Error.Key != nameof(DomainErrors.ReadOnlyRole)))
             {
                 wrong.Add($"{method}: expected ReadOnlyRole (1400), got {result.Error?.ToString() ?? "success"}");

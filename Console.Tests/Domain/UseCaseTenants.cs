@@ -96,6 +96,9 @@ public class UseCaseTenants : IAsyncLifetime
         [UseCaseEntries.Of<NicQueries>(nameof(NicQueries.TimelineAsync))] = async (t, c) => NotFound(await t.S.Get<NicQueries>().TimelineAsync(c, t._b.AttachedNic)),
         [UseCaseEntries.Of<VxNetQueries>(nameof(VxNetQueries.AddressMapAsync))] = async (t, c) => NotFound(await t.S.Get<VxNetQueries>().AddressMapAsync(c, t._b.VxNet)),
         [UseCaseEntries.Of<VxNetQueries>(nameof(VxNetQueries.CheckAddressAsync))] = async (t, c) => NotFound(await t.S.Get<VxNetQueries>().CheckAddressAsync(c, t._b.VxNet, "172.16.1.99")),
+        [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.ReadAsync))] = async (t, c) => NotFound(await t.S.Get<GuestQueries>().ReadAsync(c, t._b.Server)),
+        [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.TargetsAsync))] = async (t, c) => NotFound(await t.S.Get<GuestQueries>().TargetsAsync(c, t._b.Server)),
+        [nameof(CheckConnectivity)] = async (t, c) => Hidden(c, await t.S.Get<CheckConnectivity>().RunAsync(c, new CheckConnectivity.Request(t._b.Server, "10.120.7.1"))),
     };
 
     public static TheoryData<Role> TenantRoles => new(Role.Operator, Role.Viewer);

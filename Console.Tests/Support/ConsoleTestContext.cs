@@ -19,11 +19,12 @@ public abstract class ConsoleTestContext : MudTestContext
     }
 
     /// <param name="time">The clock of the domain and of the pages (a fake one moves time in a test); the system clock when none.</param>
-    protected ConsoleTestContext(TimeProvider? time)
+    /// <param name="probe">What looks inside servers (a fake one in a test); the simulated data plane's when none.</param>
+    protected ConsoleTestContext(TimeProvider? time, NicConsole.Domain.DataPlane.IGuestProbe? probe = null)
     {
         // A wait ends as soon as its assertion holds; the ceiling only matters on a machine busy with browser tests.
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
-        Harness = new DomainHarness(time: time);
+        Harness = new DomainHarness(time: time, configure: probe is null ? null : s => s.AddSingleton(probe));
         Harness.InitializeAsync().GetAwaiter().GetResult();
         Harness.AddUserAsync(CurrentOperator.DefaultUser).GetAwaiter().GetResult();
         foreach (var type in NicConsole.Domain.DomainServiceExtensions.UseCasesAndQueries)
@@ -36,6 +37,8 @@ public abstract class ConsoleTestContext : MudTestContext
         Services.AddSingleton(Harness.Services.GetRequiredService<AccessKeyService>());
         Services.AddSingleton(Harness.Services.GetRequiredService<NicConsole.Domain.Operations.AuditLog>());
         Services.AddSingleton(Harness.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>());
+        Services.AddSingleton(Harness.Services.GetRequiredService<NicConsole.Domain.DataPlane.IGuestProbe>());
+        Services.AddSingleton(Harness.Services.GetRequiredService<NicConsole.Domain.DataPlane.DataPlaneMonitor>());
         Services.AddConsoleUsers();
         // The console's default operator is a Viewer of no tenant until someone signs in; these tests work as an Admin.
         Services.AddSingleton(new CurrentOperator(Microsoft.Extensions.Options.Options.Create(new NicConsole.Domain.Options.NetworkOptions { Zones = [DomainHarness.Zone] }))

@@ -23,7 +23,8 @@ public sealed class DomainHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
 
     /// <param name="time">The clock the domain reads (a fake one moves time in a test); the system clock when none.</param>
-    public DomainHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="configure">Services registered before the domain's own, which then stand (e.g. a fake <see cref="IGuestProbe"/>).</param>
+    public DomainHarness(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -44,6 +45,7 @@ public sealed class DomainHarness : IAsyncDisposable
         {
             services.AddSingleton(time);
         }
+        configure?.Invoke(services);
         services.AddConsoleDomain(configuration);
         services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
         _provider = services.BuildServiceProvider();
@@ -62,9 +64,9 @@ public sealed class DomainHarness : IAsyncDisposable
 
     public string DatabasePath => _database.Path;
 
-    public static async Task<DomainHarness> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    public static async Task<DomainHarness> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
-        var harness = new DomainHarness(settings, time);
+        var harness = new DomainHarness(settings, time, configure);
         await harness.InitializeAsync();
         return harness;
     }

@@ -16,4 +16,8 @@ public static class DetailReducers
     [ReducerMethod]
     public static InstanceDetailState ReduceFailed(InstanceDetailState state, LoadInstanceFailedAction action) =>
         action.InstanceId != state.InstanceId ? state : state with { IsLoading = false, ErrorMessage = action.Error };
+
+    [ReducerMethod]
+    public static InstanceDetailState ReduceGuest(InstanceDetailState state, GuestLoadedAction action) =>
+        action.InstanceId != state.InstanceId ? state : state with { Guest = action.Guest };
 }

@@ -16,4 +16,7 @@ public sealed record InstanceDetailState
     public bool IsLoading { get; init; }
     public bool NotFound { get; init; }
     public string? ErrorMessage { get; init; }
+
+    /// <summary>The guest's interfaces and routes, from the kernel with its drift, or rendered from the database.</summary>
+    public GuestReading? Guest { get; init; }
 }

@@ -1,0 +1,7 @@
+namespace NicConsole.Domain.Instances;
+
+public enum ConnectivityTargetKind
+{
+    Gateway,
+    Nic,
+}

@@ -1,0 +1,14 @@
+using NicConsole.Domain.Common;
+using NicConsole.Domain.VxNets;
+
+namespace NicConsole.Domain.Instances;
+
+/// <summary>
+/// Where a server's connectivity check may aim: its networks (its VxNets' subnets and the ranges of their VPCs),
+/// the gateways of its VxNets and the other NICs of its VPCs.
+/// </summary>
+public sealed record ConnectivityTargets(string InstanceId, InstanceStatus Status, IReadOnlyList<Cidr> Networks,
+    IReadOnlyList<ConnectivityTarget> Gateways, IReadOnlyList<ConnectivityTarget> Nics)
+{
+    public DomainError? TargetRefusal(string? target) => ConnectivityRules.TargetRefusal(target, Networks);
+}

@@ -1,0 +1,5 @@
+using NicConsole.Domain.DataPlane;
+
+namespace NicConsole.Web.Features.Instances.Store;
+
+public sealed record ConnectivityCheckedAction(string InstanceId, PingResult Result);
