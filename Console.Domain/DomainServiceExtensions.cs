@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,8 +32,8 @@ public static class DomainServiceExtensions
         services.AddSingleton<UseCaseServices>();
         services.AddUseCasesAndQueries();
         services.AddSingleton<SimulatedDataPlane>();
-        services.TryAddSingleton<IDataPlane>(sp => sp.GetRequiredService<SimulatedDataPlane>());
-        services.TryAddSingleton<IGuestProbe>(sp => sp.GetRequiredService<SimulatedDataPlane>());
+        services.TryAddSingleton<IDataPlane>(sp => Driver(sp));
+        services.TryAddSingleton<IGuestProbe>(sp => Driver(sp));
         services.AddSingleton<DataPlaneMonitor>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<JobRunner>();
@@ -62,5 +63,17 @@ public static class DomainServiceExtensions
         {
             services.TryAddSingleton(type);
         }
+    }
+
+    /// <summary>
+    /// The configured driver (<c>DataPlane:Driver</c>), read when first resolved so that test settings apply. Only the
+    /// simulation exists in this build; any other name stops the start with a message, never a silent fallback.
+    /// </summary>
+    private static SimulatedDataPlane Driver(IServiceProvider services)
+    {
+        var driver = services.GetRequiredService<IOptions<DataPlaneOptions>>().Value.Driver;
+        return string.Equals(driver, SimulatedDataPlane.Name, StringComparison.OrdinalIgnoreCase)
+            ? services.GetRequiredService<SimulatedDataPlane>()
+            : throw new InvalidOperationException($"DataPlane:Driver={driver} is not available: this build has only the {SimulatedDataPlane.Name} driver (the Linux driver is not built yet).");
     }
 }

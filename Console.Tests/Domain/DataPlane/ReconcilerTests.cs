@@ -55,3 +55,14 @@ public class ReconcilerTests : IAsyncLifetime
         (status.Driver, status.IsReal, status.LastPass is not null).ShouldBe((SimulatedDataPlane.Name, false, true));
     }
 }
+
+public class DataPlaneDriverTests
+{
+    [Fact]
+    public async Task ADriverThisBuildDoesNotHaveStopsTheStartNamingIt()
+    {
+        await using var h = new DomainHarness(new Dictionary<string, string?> { ["DataPlane:Driver"] = "Linux" });
+
+        (await Should.ThrowAsync<InvalidOperationException>(h.InitializeAsync)).Message.ShouldContain("DataPlane:Driver=Linux is not available");
+    }
+}
