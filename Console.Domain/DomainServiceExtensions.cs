@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.DataPlane.Linux;
+using Microsoft.Extensions.Logging;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
@@ -32,8 +34,11 @@ public static class DomainServiceExtensions
         services.AddSingleton<UseCaseServices>();
         services.AddUseCasesAndQueries();
         services.AddSingleton<SimulatedDataPlane>();
+        services.AddSingleton<DataPlaneGate>();
+        services.AddSingleton(sp => LinuxDataPlane.Start(sp.GetRequiredService<DataPlaneGate>(),
+            sp.GetRequiredService<IOptionsMonitor<DataPlaneOptions>>(), sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton<IDataPlane>(sp => Driver(sp));
-        services.TryAddSingleton<IGuestProbe>(sp => Driver(sp));
+        services.TryAddSingleton<IGuestProbe>(sp => (IGuestProbe)Driver(sp));
         services.AddSingleton<DataPlaneMonitor>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<JobRunner>();
@@ -66,14 +71,19 @@ public static class DomainServiceExtensions
     }
 
     /// <summary>
-    /// The configured driver (<c>DataPlane:Driver</c>), read when first resolved so that test settings apply. Only the
-    /// simulation exists in this build; any other name stops the start with a message, never a silent fallback.
+    /// The configured driver (<c>DataPlane:Driver</c>: <c>Simulated</c> or <c>Linux</c>), read when first resolved so
+    /// that test settings apply. The Linux driver probes the machine first and stops the start naming what is missing;
+    /// an unknown name stops it too. Never a silent fallback.
     /// </summary>
-    private static SimulatedDataPlane Driver(IServiceProvider services)
+    private static IDataPlane Driver(IServiceProvider services)
     {
         var driver = services.GetRequiredService<IOptions<DataPlaneOptions>>().Value.Driver;
-        return string.Equals(driver, SimulatedDataPlane.Name, StringComparison.OrdinalIgnoreCase)
-            ? services.GetRequiredService<SimulatedDataPlane>()
-            : throw new InvalidOperationException($"DataPlane:Driver={driver} is not available: this build has only the {SimulatedDataPlane.Name} driver (the Linux driver is not built yet).");
+        if (string.Equals(driver, SimulatedDataPlane.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return services.GetRequiredService<SimulatedDataPlane>();
+        }
+        return string.Equals(driver, LinuxDataPlane.Name, StringComparison.OrdinalIgnoreCase)
+            ? services.GetRequiredService<LinuxDataPlane>()
+            : throw new InvalidOperationException($"DataPlane:Driver={driver} is not a driver: use {SimulatedDataPlane.Name} (the default) or {LinuxDataPlane.Name}.");
     }
 }

@@ -1,3 +1,3 @@
 namespace NicConsole.Domain.DataPlane;
 
-public sealed class DataPlaneException(string message) : Exception(message);
+public class DataPlaneException(string message) : Exception(message);

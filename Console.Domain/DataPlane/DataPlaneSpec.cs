@@ -30,6 +30,10 @@ public sealed record NicSpec(string Mac, string VxNetId, string ServerId, int Se
 }
 
 /// <summary>A VPC's router: one leg on each VxNet it routes, carrying that VxNet's gateway.</summary>
-public sealed record RouterSpec(string VpcId, IReadOnlyList<RouterLeg> Legs);
+public sealed record RouterSpec(string VpcId, IReadOnlyList<RouterLeg> Legs)
+{
+    /// <summary>The router of vxnet-0, the basic network, which belongs to no VPC: it carries the basic network's gateway.</summary>
+    public const string BasicId = "rtr-0";
+}
 
 public sealed record RouterLeg(string VxNetId, string Gateway, int PrefixLength);

@@ -9,23 +9,22 @@ namespace NicConsole.Domain.DataPlane;
 
 /// <summary>
 /// Brings the kernel to the database's desired state: every server that is not terminated with its placed NICs, every
-/// live VPC's router with a leg on each VxNet joined to it. What a running job holds (a resource in transition) is left
+/// live VPC's router with a leg on each VxNet joined to it, and the basic network's router (vxnet-0's gateway). What a running job holds (a resource in transition) is left
 /// to that job. Each pass is recorded on the <see cref="DataPlaneMonitor"/>.
 /// </summary>
 public sealed class Reconciler(
     IDbContextFactory<ConsoleDbContext> factory,
     IDataPlane dataPlane,
     DataPlaneMonitor monitor,
+    DataPlaneGate gate,
     TimeProvider time,
     ILogger<Reconciler> logger)
 {
-    private readonly SemaphoreSlim _one = new(1, 1);
-
     /// <summary>One pass; with <paramref name="apply"/> false it only reports what differs.</summary>
     public async Task<ReconcileReport> RunAsync(bool apply, CancellationToken cancellationToken)
     {
-        await _one.WaitAsync(cancellationToken);
-        try
+        // The desired state is read inside the gate, so no job's effect lands between that read and the pass.
+        using (await gate.EnterAsync(cancellationToken))
         {
             var (desired, busy) = await DesiredAsync(cancellationToken);
             var report = await dataPlane.ReconcileAsync(desired, busy, apply, cancellationToken);
@@ -40,10 +39,6 @@ public sealed class Reconciler(
                     apply ? "applied" : "checked", report.Changes.Count, report.Errors.Count, report.DriftedServers.Count);
             }
             return report;
-        }
-        finally
-        {
-            _one.Release();
         }
     }
 
@@ -68,7 +63,10 @@ public sealed class Reconciler(
         var desired = DataPlaneSpec.Of(
             instances.Select(i => new ServerSpec(i.Id, running.Contains(i.Id))),
             Specs.Nics(nics.Where(n => alive.Contains(n.InstanceId!)), vxnets, running.Contains),
-            vpcs.Select(v => new RouterSpec(v.Id, legs[v.Id].Select(Specs.Leg).ToList())));
+            vpcs.Select(v => new RouterSpec(v.Id, legs[v.Id].Select(Specs.Leg).ToList()))
+                .Concat(vxnets.TryGetValue(ResourceIds.BasicVxNet, out var basic) && basic.Gateway is not null
+                    ? [new RouterSpec(RouterSpec.BasicId, [Specs.Leg(basic)])]
+                    : []));
         var busy = new BusyResources(
             instances.Where(i => i.Transition != Transition.None).Select(i => i.Id).ToHashSet(),
             nics.Where(n => n.Transition != Transition.None).Select(n => n.Id).ToHashSet(),

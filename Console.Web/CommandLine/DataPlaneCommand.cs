@@ -20,7 +20,7 @@ public static class DataPlaneCommand
     {
         var dataPlane = services.GetRequiredService<IDataPlane>();
         var prefix = services.GetRequiredService<IOptions<DataPlaneOptions>>().Value.Prefix;
-        var inventory = services.GetService<IDataPlaneInventory>();
+        var inventory = dataPlane as IDataPlaneInventory;
         if (args is not (["dataplane", "status"] or ["dataplane", "reconcile"] or ["dataplane", "purge"]))
         {
             await error.WriteLineAsync(Usage);

@@ -59,10 +59,10 @@ public class ReconcilerTests : IAsyncLifetime
 public class DataPlaneDriverTests
 {
     [Fact]
-    public async Task ADriverThisBuildDoesNotHaveStopsTheStartNamingIt()
+    public async Task AnUnknownDriverStopsTheStartNamingIt()
     {
-        await using var h = new DomainHarness(new Dictionary<string, string?> { ["DataPlane:Driver"] = "Linux" });
+        await using var h = new DomainHarness(new Dictionary<string, string?> { ["DataPlane:Driver"] = "Xen" });
 
-        (await Should.ThrowAsync<InvalidOperationException>(h.InitializeAsync)).Message.ShouldContain("DataPlane:Driver=Linux is not available");
+        (await Should.ThrowAsync<InvalidOperationException>(h.InitializeAsync)).Message.ShouldContain("DataPlane:Driver=Xen is not a driver");
     }
 }

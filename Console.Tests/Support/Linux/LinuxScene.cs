@@ -1,0 +1,81 @@
+using System.Text.Json;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.DataPlane.Linux;
+
+namespace NicConsole.Tests.Support.Linux;
+
+/// <summary>
+/// The domain on the real Linux data plane, under a prefix of its own: jobs run when the test runs them, as in
+/// <see cref="DomainHarness"/>. Starting it runs one reconcile pass (as the console does before its job worker), so the
+/// basic network's router exists. Disposing it deletes every namespace of its prefix.
+/// </summary>
+public sealed class LinuxScene : IAsyncDisposable
+{
+    private LinuxScene(DomainHarness harness, string prefix)
+    {
+        H = harness;
+        Prefix = prefix;
+        Names = new LinuxNames(prefix);
+    }
+
+    public DomainHarness H { get; }
+
+    public string Prefix { get; }
+
+    public LinuxNames Names { get; }
+
+    public LinuxDataPlane DataPlane => (LinuxDataPlane)H.Get<IDataPlane>();
+
+    public static async Task<LinuxScene> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var prefix = LinuxNamespaces.NewPrefix();
+        var values = new Dictionary<string, string?> { ["DataPlane:Driver"] = "Linux", ["DataPlane:Prefix"] = prefix };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        var harness = new DomainHarness(values);
+        var scene = new LinuxScene(harness, prefix);
+        try
+        {
+            await harness.InitializeAsync();
+            await scene.ReconcileAsync();
+            return scene;
+        }
+        catch
+        {
+            await scene.DisposeAsync();
+            throw;
+        }
+    }
+
+    public Task<ReconcileReport> ReconcileAsync(bool apply = true) => H.Get<Reconciler>().RunAsync(apply, CancellationToken.None);
+
+    public string Space(string serverId) => Names.Server(serverId);
+
+    /// <summary><c>ip -n server -json addr show dev device</c>: the one link, or null when it does not exist.</summary>
+    public JsonElement? Link(string serverId, string device)
+    {
+        var (code, output, _) = LinuxNamespaces.Run("ip", "-n", Space(serverId), "-json", "addr", "show", "dev", device);
+        return code == 0 ? JsonDocument.Parse(output).RootElement[0] : null;
+    }
+
+    /// <summary>The IPv4 addresses of a link as <c>a.b.c.d/len</c>.</summary>
+    public static IReadOnlyList<string> Addresses(JsonElement link) =>
+        link.GetProperty("addr_info").EnumerateArray().Where(a => a.GetProperty("family").GetString() == "inet")
+            .Select(a => $"{a.GetProperty("local").GetString()}/{a.GetProperty("prefixlen").GetInt32()}").ToList();
+
+    public bool Ping(string fromServerId, string address) => LinuxNamespaces.Ping(Space(fromServerId), address);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await H.DisposeAsync();
+        }
+        finally
+        {
+            LinuxNamespaces.DeleteAll(Prefix);
+        }
+    }
+}
