@@ -6,7 +6,10 @@ cd "$(dirname "$0")"
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); CJK fonts make the Chinese pages legible.
 # The multi-node tests start their own redis-server (Debian's) on a free port; none needs to be running.
+# The Linux data plane's tests drive iproute2's ip and ping between namespaces they make (they run as root, else skip).
 missing=()
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || missing+=(iproute2)
+[ -x /usr/bin/ping ] || [ -x /bin/ping ] || missing+=(iputils-ping)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
