@@ -82,6 +82,10 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
                 }
                 db.Bump(vxnet);
             }
+            if (await Services.DataPlaneRefusalAsync(db, request.Networks.Count * request.Count, cancellationToken) is { } dataPlaneFull)
+            {
+                return dataPlaneFull;
+            }
             var pinned = new Dictionary<int, IpAddress>();
             for (var i = 0; i < request.Networks.Count; i++)
             {

@@ -45,6 +45,10 @@ public sealed class AttachNics(UseCaseServices services) : UseCase(services)
             {
                 return full;
             }
+            if (await Services.DataPlaneRefusalAsync(db, keys.Count, cancellationToken) is { } dataPlaneFull)
+            {
+                return dataPlaneFull;
+            }
             var sequences = Enumerable.Range(1, Limits.MaxSequence).Except(taken).Take(keys.Count).ToList();
             var jobId = ResourceIds.NewJobId();
             for (var i = 0; i < keys.Count; i++)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
@@ -13,6 +14,8 @@ public sealed class UseCaseServices(
     IDbContextFactory<ConsoleDbContext> factory,
     IOptionsMonitor<NetworkOptions> network,
     StuckJobPolicy stuckJobs,
+    IDataPlane dataPlane,
+    IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     TimeProvider time)
 {
     public ChangeRunner Changes => changes;
@@ -20,6 +23,21 @@ public sealed class UseCaseServices(
     public StuckJobPolicy StuckJobs => stuckJobs;
 
     public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// A refusal when placing <paramref name="adding"/> more NICs would take a real data plane past
+    /// <c>DataPlane:MaxNics</c> (each costs kernel memory and neighbour entries); a simulation has no such limit.
+    /// </summary>
+    public async Task<DomainError?> DataPlaneRefusalAsync(ConsoleDbContext db, int adding, CancellationToken cancellationToken)
+    {
+        if (!dataPlane.IsReal)
+        {
+            return null;
+        }
+        var max = dataPlaneOptions.CurrentValue.MaxNics;
+        var placed = await db.Nics.IgnoreQueryFilters().CountAsync(n => n.InstanceId != null, cancellationToken);
+        return placed + adding > max ? DomainErrors.DataPlaneFull(max, placed, adding) : null;
+    }
 
     public DomainError? ZoneRefusal(OperationContext context) =>
         network.CurrentValue.EffectiveZones.Contains(context.Zone) ? null : DomainErrors.UnknownZone(context.Zone);
