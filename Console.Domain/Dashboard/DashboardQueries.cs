@@ -49,7 +49,7 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
                 await failed.CountAsync(cancellationToken)),
             FailedJobs = await failed.OrderByDescending(j => j.StatusTime).ThenByDescending(j => j.Id).Take(DashboardJobs).ToListAsync(cancellationToken),
             StuckJobs = (await stuck.OrderBy(j => j.StatusTime).ThenBy(j => j.Id).Take(DashboardJobs).ToListAsync(cancellationToken))
-                .Select(j => new StuckJob(j, j.Age(now))).ToList(),
+                .Select(j => new StuckJob(j, j.Age(now), j.RetryRefusal(now, limit))).ToList(),
             StuckJobCount = await stuck.CountAsync(cancellationToken),
             StuckAfter = limit,
             NextStuckAt = nextStuck + limit,

@@ -91,6 +91,9 @@ public class RetryJobTests : IAsyncLifetime
         refused.EnglishMessage.ShouldContain($"held by node node-a until {until:yyyy-MM-dd HH:mm:ss} UTC");
         var held = await _h.JobAsync(job);
         (held.Status, held.Node, held.LeaseUntil).ShouldBe((JobStatus.Working, "node-a", until));
+        // The dashboard lists it as stuck by age, with its Retry refused for the same reason.
+        var stuck = (await _h.Get<DashboardQueries>().GetAsync(_h.Context)).Ok().StuckJobs.ShouldHaveSingleItem();
+        stuck.RetryRefusal.ShouldNotBeNull().ToString().ShouldBe(refused.ToString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -152,6 +153,28 @@ public class OverviewPageTests : ConsoleTestContext
         _time.Advance(OverviewPage.ReloadInterval);
         page.WaitForAssertion(() => page.Find("#jobs-pending").TextContent.ShouldBe("0"));
         (await Harness.NicAsync(nic)).Status.ShouldBe(NicStatus.InUse);
+    }
+
+    [Fact]
+    public async Task AStuckJobWhoseNodeStillRenewsItsLeaseShowsItsRetryDisabledWithTheReason()
+    {
+        var vxnet = await Harness.CreateJoinedVxNetAsync();
+        var server = await Harness.RunServerAsync("hosta");
+        var nic = (await Harness.RequestNicsAsync(vxnet))[0];
+        var job = (await Harness.Get<AttachNics>().RunAsync(Harness.Context, [nic], server)).Ok().JobId;
+        await using (var db = Harness.Db())
+        {
+            var working = await db.Jobs.SingleAsync(j => j.Id == job);
+            working.Start("node-a", _time.GetUtcNow().UtcDateTime.AddMinutes(-3), TimeSpan.FromMinutes(4));
+            await db.SaveChangesAsync();
+        }
+        await StoreAsync();
+
+        var page = Render();
+
+        var retry = page.Find($"#retry-{job}");
+        retry.HasAttribute("disabled").ShouldBeTrue();
+        retry.GetAttribute("title").ShouldNotBeNull().ShouldContain("node-a");
     }
 
     [Fact]
