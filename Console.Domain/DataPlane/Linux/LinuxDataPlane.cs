@@ -70,11 +70,13 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
     public async Task ApplyAsync(DataPlaneWork work, CancellationToken cancellationToken)
     {
         using var _ = await _gate.EnterAsync(cancellationToken);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (ShortWay(work) is { Count: > 0 } steps)
         {
             try
             {
                 await RunAsync(steps, cancellationToken);
+                _logger.LogDebug("Job {Job} {Action}: {Steps} steps the short way in {Elapsed} ms", work.JobId, work.Action, steps.Count, (int)clock.ElapsedMilliseconds);
                 return;
             }
             catch (IpRouteException ex)
@@ -104,11 +106,13 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
         {
             await UntilGoneAsync(work.Spec.Nics.Select(n => LinuxNames.HostEnd(n.Mac)), cancellationToken);
         }
+        _logger.LogDebug("Job {Job} {Action}: read and planned, done in {Elapsed} ms", work.JobId, work.Action, (int)clock.ElapsedMilliseconds);
     }
 
     /// <summary>
     /// The commands alone, for the common jobs on a kernel that is as the database says: an attach makes each pair in
-    /// place and sets it up; a start or stop sets the server's links. Anything else reads first.
+    /// place and sets it up; a detach deletes each host end; a start or stop sets the server's links. Anything else
+    /// reads first, and so does any of these when a command fails (a link already there, or already gone).
     /// </summary>
     private List<Step>? ShortWay(DataPlaneWork work)
     {
@@ -126,6 +130,9 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
                 }
                 // Host commands of all NICs in one request, then each server's in one.
                 return [.. steps.Where(s => s.Space == _names.Host), .. steps.Where(s => s.Space != _names.Host)];
+            case JobAction.DetachNics when nics.Count > 0:
+                // The host ends go, and each takes its guest end with it.
+                return nics.Select(n => new Step(_names.Host, $"link del {LinuxNames.HostEnd(n.Mac)}")).ToList();
             case JobAction.StartInstances or JobAction.StopInstances or JobAction.RestartInstances
                 when nics.Count > 0 && work.Spec.Servers.All(s => nics.Any(n => n.ServerId == s.Id)):
                 return nics.OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence)
@@ -203,8 +210,12 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
     {
         var spaces = desired.Servers.Where(s => !busy.Servers.Contains(s.Id)).Select(s => _names.Server(s.Id))
             .Concat(desired.Routers.Where(r => !busy.Routers.Contains(r.VpcId)).Select(r => _names.Router(r.VpcId)));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var plan = await ReadAsync(spaces, cancellationToken);
+        var read = clock.Elapsed;
         plan.Reconcile(desired, busy);
+        _logger.LogDebug("Reconcile: read the kernel in {Read} ms, planned {Steps} steps in {Plan} ms",
+            (int)read.TotalMilliseconds, plan.Units.Sum(u => u.Steps.Count), (int)(clock.Elapsed - read).TotalMilliseconds);
         var errors = plan.Problems.Select(p => p.Message).ToList();
         var drifted = plan.Units.Select(u => u.Server).Concat(plan.Problems.Select(p => p.Server)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (!apply)
