@@ -31,9 +31,11 @@ public class ReconcilerTests : IAsyncLifetime
         desired.Nic(nic).ShouldBe(new NicSpec(nic, vxnet, web, 1, "172.16.1.100", 24, "172.16.1.1", true));
         desired.Nics.Where(n => n.ServerId == db).ShouldHaveSingleItem().ServerRunning.ShouldBeFalse();
         desired.Nics.ShouldNotContain(n => n.ServerId == gone);
-        desired.Routers.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+        desired.Routers.Where(r => r.VpcId != RouterSpec.BasicId).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             r => r.VpcId.ShouldBe(vpc),
             r => r.Legs.ShouldBe([new RouterLeg(vxnet, "172.16.1.1", 24)]));
+        // vxnet-0 has a router of its own, for its gateway.
+        desired.Routers.Single(r => r.VpcId == RouterSpec.BasicId).Legs.ShouldHaveSingleItem().VxNetId.ShouldBe(ResourceIds.BasicVxNet);
         (busy.Servers.Count, busy.Nics.Count, busy.Routers.Count).ShouldBe((0, 0, 0));
     }
 
