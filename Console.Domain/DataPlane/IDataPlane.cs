@@ -37,7 +37,8 @@ public sealed record BusyResources(IReadOnlySet<string> Servers, IReadOnlySet<st
 
 /// <summary>
 /// One reconcile pass: the changes it made (or, without apply, would make) as commands a person could replay, the
-/// errors it met, and the servers whose kernel state differs from the database.
+/// errors it met, and the servers whose kernel state differs from the database (after a pass that applied: those it
+/// could not bring back).
 /// </summary>
 public sealed record ReconcileReport(IReadOnlyList<string> Changes, IReadOnlyList<string> Errors, IReadOnlySet<string> DriftedServers)
 {
