@@ -36,6 +36,8 @@ if (command)
     builder.Logging.ClearProviders();
 }
 builder.WebHost.UseStaticWebAssets();
+// A legal API call with 252 ids is a request line past Kestrel's 8 KB default: see IaasLimits for the figures.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = IaasLimits.RequestLineBytes);
 // The domain first: its start-up migration must run before any other hosted service reads the database (the
 // data-protection key ring lives there).
 builder.Services.AddConsoleDomain(builder.Configuration);

@@ -113,6 +113,8 @@ public static class DomainErrors
 
     public static DomainError ServerFull(string id, int used, int adding) => new(RetCode.QuotaExceeded, nameof(ServerFull), id, used, adding);
 
+    public static DomainError RequestTooLarge(int max) => new(RetCode.InvalidParameter, nameof(RequestTooLarge), max);
+
     public static DomainError DataPlaneFull(int max, int placed, int adding) => new(RetCode.QuotaExceeded, nameof(DataPlaneFull), max, placed, adding);
 
     public static DomainError TooManyNetworks(int count) => new(RetCode.QuotaExceeded, nameof(TooManyNetworks), count);

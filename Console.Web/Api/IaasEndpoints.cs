@@ -5,6 +5,7 @@ namespace NicConsole.Web.Api;
 public static class IaasEndpoints
 {
     private const string RawItem = "iaas.raw";
+    private const string TooLargeItem = "iaas.too-large";
 
     private static readonly JsonSerializerOptions Json = new();
 
@@ -21,7 +22,10 @@ public static class IaasEndpoints
         return endpoints;
     }
 
-    /// <summary>The call's raw parameters: the query string, or the form body of a POST (read once per request).</summary>
+    /// <summary>
+    /// The call's raw parameters: the query string, or the form body of a POST (read once per request, and never more
+    /// than <see cref="IaasLimits.MaxParameterBytes"/>); null for a call past that limit, which <see cref="TooLarge"/> names.
+    /// </summary>
     public static async Task<string?> RawParametersAsync(HttpContext http)
     {
         if (http.Items.TryGetValue(RawItem, out var cached))
@@ -33,11 +37,36 @@ public static class IaasEndpoints
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
         {
             using var reader = new StreamReader(request.Body);
-            raw = await reader.ReadToEndAsync(http.RequestAborted);
+            var buffer = new char[IaasLimits.MaxParameterBytes + 1];
+            var read = await reader.ReadBlockAsync(buffer, http.RequestAborted);
+            raw = new string(buffer, 0, read);
+        }
+        if (raw is { Length: > IaasLimits.MaxParameterBytes })
+        {
+            // Only the action is read from it, for the answer's name.
+            http.Items[TooLargeItem] = ActionOf(raw);
+            raw = null;
         }
         http.Items[RawItem] = raw;
         return raw;
     }
+
+    /// <summary>Whether the call's parameters were past <see cref="IaasLimits.MaxParameterBytes"/>.</summary>
+    public static bool TooLarge(HttpContext http) => http.Items.ContainsKey(TooLargeItem);
+
+    private static string? ActionOf(string raw)
+    {
+        try
+        {
+            return IaasParameters.Parse(raw).Optional("action");
+        }
+        catch (IaasException)
+        {
+            return null; // a call that malformed gets its answer without a name
+        }
+    }
+
+    private static string? TooLargeAction(HttpContext http) => http.Items.TryGetValue(TooLargeItem, out var action) ? action as string : null;
 
     public static async Task WriteAsync(HttpContext http, Dictionary<string, object?> reply, CancellationToken cancellationToken)
     {
@@ -50,6 +79,11 @@ public static class IaasEndpoints
     {
         var request = http.Request;
         var raw = await RawParametersAsync(http);
+        if (TooLarge(http))
+        {
+            await WriteAsync(http, IaasDispatcher.Error(TooLargeAction(http), DomainErrors.RequestTooLarge(IaasLimits.MaxParameterBytes)), http.RequestAborted);
+            return;
+        }
         var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, IaasRateLimiting.SignedBy(http), http.RequestAborted);
         await WriteAsync(http, reply, http.RequestAborted);
     }
