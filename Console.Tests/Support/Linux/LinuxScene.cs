@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.DataPlane.Linux;
 
@@ -66,6 +67,23 @@ public sealed class LinuxScene : IAsyncDisposable
             .Select(a => $"{a.GetProperty("local").GetString()}/{a.GetProperty("prefixlen").GetInt32()}").ToList();
 
     public bool Ping(string fromServerId, string address) => LinuxNamespaces.Ping(Space(fromServerId), address);
+
+    /// <summary>The address of a server's <c>eth{sequence}</c>, from the database.</summary>
+    public async Task<string> AddressAsync(string serverId, int sequence = 0)
+    {
+        await using var db = H.Db();
+        var nics = await db.Nics.AsNoTracking().Where(n => n.InstanceId == serverId).ToListAsync();
+        return nics.Single(n => n.Sequence == sequence).PrivateIp.ToString();
+    }
+
+    /// <summary>The links of a namespace by name (<c>ip -n ns -json link show</c>); empty when it does not exist.</summary>
+    public static IReadOnlyList<string> LinkNames(string space)
+    {
+        var (code, output, _) = LinuxNamespaces.Run("ip", "-n", space, "-json", "link", "show");
+        return code == 0 ? JsonDocument.Parse(output).RootElement.EnumerateArray().Select(l => l.GetProperty("ifname").GetString()!).ToList() : [];
+    }
+
+    public IReadOnlyList<string> HostLinks => LinkNames(Names.Host);
 
     public async ValueTask DisposeAsync()
     {
