@@ -3,10 +3,11 @@ using System.Text.Json;
 namespace NicConsole.Domain.DataPlane.Linux;
 
 /// <summary>
-/// One link as the kernel reports it in one namespace: <see cref="PeerIndex"/> is a veth's other end (its index in the
-/// namespace it sits in), <see cref="Addresses"/> its IPv4 addresses as <c>a.b.c.d/len</c>.
+/// One link as the kernel reports it in one namespace: <see cref="PeerIndex"/> is a veth's other end in another
+/// namespace (its index there), <see cref="PeerName"/> its other end in this one; <see cref="Addresses"/> its IPv4
+/// addresses as <c>a.b.c.d/len</c>.
 /// </summary>
-public sealed record KernelLink(string Name, int Index, string? Kind, string Mac, bool Up, int? PeerIndex, string? Master, IReadOnlyList<string> Addresses);
+public sealed record KernelLink(string Name, int Index, string? Kind, string Mac, bool Up, int? PeerIndex, string? Master, IReadOnlyList<string> Addresses, string? PeerName = null);
 
 /// <summary>
 /// What one namespace holds: its links by name, its IPv4 routes and whether it forwards. The planner changes its copy as
@@ -61,7 +62,8 @@ public sealed class KernelSpace(string name, IEnumerable<KernelLink> links, IRea
             flags.Contains("UP"),
             e.TryGetProperty("link_index", out var peer) ? peer.GetInt32() : null,
             e.Str("master"),
-            addresses);
+            addresses,
+            e.Str("link"));
     }
 
     private static GuestRoute Route(JsonElement e) => new(e.Str("dst") ?? "", e.Str("gateway"), e.Str("dev") ?? "");

@@ -328,13 +328,16 @@ public sealed class Plan
         {
             steps.Add(new Step(_names.Host, $"link set {hostEnd} up"));
         }
-        if (g is null || !g.Addresses.Contains(address))
-        {
-            steps.Add(new Step(spaceName, $"addr replace {address} brd + dev {device}"));
-        }
-        foreach (var other in g?.Addresses.Where(a => a != address) ?? [])
+        // Others go first: deleting an interface's primary address takes its secondaries in the subnet with it, so the
+        // wanted one is (re)placed after them.
+        var others = g?.Addresses.Where(a => a != address).ToList() ?? [];
+        foreach (var other in others)
         {
             steps.Add(new Step(spaceName, $"addr del {other} dev {device}"));
+        }
+        if (g is null || others.Count > 0 || !g.Addresses.Contains(address))
+        {
+            steps.Add(new Step(spaceName, $"addr replace {address} brd + dev {device}"));
         }
         if (g is null ? up : g.Up != up)
         {
@@ -356,6 +359,10 @@ public sealed class Plan
             return;
         }
         steps.Add(new Step(space.Name, $"link del {name}"));
+        if (link.PeerName is { } sibling)
+        {
+            space.Links.Remove(sibling);
+        }
         if (link.PeerIndex is not { } peer)
         {
             return;
