@@ -10,7 +10,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    private readonly Func<ConsoleApp> _app;
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+        : this(() => new ConsoleApp())
+    {
+    }
+
+    /// <param name="app">The console the browser works on (e.g. one on the Linux data plane).</param>
+    internal BrowserFixture(Func<ConsoleApp> app) => _app = app;
 
     public ConsoleApp App { get; private set; } = null!;
 
@@ -24,7 +33,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{Chromium} is missing: run ./test.sh, which installs Debian's chromium.");
         }
-        App = new ConsoleApp();
+        App = _app();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

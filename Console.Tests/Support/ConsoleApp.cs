@@ -12,13 +12,14 @@ public sealed class ConsoleApp : ApiFactory
     }
 
     /// <param name="withAdmin">Whether to make the administrator the browser tests sign in as; without, a fresh start that needs setup.</param>
-    internal ConsoleApp(bool withAdmin)
+    /// <param name="settings">More configuration (e.g. the Linux data plane), over the defaults.</param>
+    internal ConsoleApp(bool withAdmin, IReadOnlyDictionary<string, string>? settings = null)
         : base(new Dictionary<string, string>
         {
             ["DemoData:Enabled"] = "true",
             ["DataPlane:LatencyMilliseconds"] = "200",
             ["Urls"] = "http://127.0.0.1:0",
-        })
+        }.Concat(settings ?? new Dictionary<string, string>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value))
     {
         UseKestrel(0);
         StartServer();
