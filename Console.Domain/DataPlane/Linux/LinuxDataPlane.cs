@@ -38,9 +38,10 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
     }
 
     /// <summary>The driver after its probe; a probe that finds something missing stops here, naming it (never a silent fallback).</summary>
-    public static LinuxDataPlane Start(DataPlaneGate gate, IOptionsMonitor<DataPlaneOptions> options, ILoggerFactory loggers)
+    /// <param name="probe">What the machine has; probed here when not given.</param>
+    public static LinuxDataPlane Start(DataPlaneGate gate, IOptionsMonitor<DataPlaneOptions> options, ILoggerFactory loggers, LinuxProbe? probe = null)
     {
-        var probe = LinuxProbe.Run(options.CurrentValue.MaxNics);
+        probe ??= LinuxProbe.Run(options.CurrentValue.MaxNics);
         if (!probe.Ok)
         {
             throw new InvalidOperationException($"DataPlane:Driver={Name} cannot start: {probe.Summary}. Use DataPlane:Driver=Simulated on a machine without them.");

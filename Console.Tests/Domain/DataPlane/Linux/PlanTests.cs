@@ -129,3 +129,21 @@ public sealed class PlanTests
         (result.Transmitted, result.Received, result.AverageRttMilliseconds, result.Reachable).ShouldBe((3, received, average, received > 0));
     }
 }
+
+/// <summary>The Linux driver's start on a machine that lacks what it needs.</summary>
+public sealed class LinuxStartTests
+{
+    [Fact]
+    public void AMachineWithoutThePrivilegesStopsTheStartNamingWhatIsMissing()
+    {
+        var probe = new LinuxProbe("/usr/sbin/ip", "/usr/bin/ping", ["CAP_NET_ADMIN (run the console as root)", "CAP_SYS_ADMIN (named namespaces are mounts; run the console as root)"], [], 1024);
+        var options = new Microsoft.Extensions.Options.OptionsMonitor<NicConsole.Domain.Options.DataPlaneOptions>(
+            new Microsoft.Extensions.Options.OptionsFactory<NicConsole.Domain.Options.DataPlaneOptions>([], []), [], new Microsoft.Extensions.Options.OptionsCache<NicConsole.Domain.Options.DataPlaneOptions>());
+
+        var error = Should.Throw<InvalidOperationException>(() =>
+            LinuxDataPlane.Start(new DataPlaneGate(), options, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, probe));
+
+        error.Message.ShouldBe("DataPlane:Driver=Linux cannot start: missing CAP_NET_ADMIN (run the console as root); "
+            + "CAP_SYS_ADMIN (named namespaces are mounts; run the console as root). Use DataPlane:Driver=Simulated on a machine without them.");
+    }
+}
