@@ -21,16 +21,23 @@ public sealed class IaasDispatcher(
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
-    /// <param name="signedBy">Who signs the call, when the rate limiter already checked its signature on this request.</param>
-    public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, KeyOwner? signedBy, CancellationToken cancellationToken)
+    /// <param name="caller">
+    /// The call as the rate limiter already parsed and verified it on this request (its signer, or why it has none), so
+    /// that no call is parsed or looked up twice; null where no limiter ran.
+    /// </param>
+    public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, IaasCaller? caller, CancellationToken cancellationToken)
     {
         string? action = null;
         IaasParameters? replayable = null;
         try
         {
-            var parameters = IaasParameters.Parse(rawParameters);
-            action = parameters.Optional("action");
-            var owner = signedBy ?? await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
+            caller ??= await IdentifyAsync(httpMethod, path, rawParameters, cancellationToken);
+            action = caller.Action;
+            if (caller.Refusal is { } refusal)
+            {
+                throw new IaasException(refusal);
+            }
+            var (parameters, owner) = (caller.Parameters!, caller.Owner!);
             var window = CheckTime(parameters);
             var handler = actions.Find(parameters.Required("action")) ?? throw new IaasException(DomainErrors.UnknownAction(action!));
             replayable = await RecordChangeAsync(parameters, action!, window, cancellationToken);
@@ -81,22 +88,33 @@ public sealed class IaasDispatcher(
     }
 
     /// <summary>
-    /// The call's action and, when its signature holds, its access key id and who signs it: the rate limiter partitions
-    /// by the key, and the call itself takes the signer from here rather than checking the signature again.
+    /// The call parsed and its signature checked, once (one key lookup): its action and, when the signature holds, who
+    /// signs it (the rate limiter partitions by the key), else why not. The call itself then takes all of it from here.
     /// </summary>
-    public async Task<(string? Action, string? KeyId, KeyOwner? Owner)> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
+    public async Task<IaasCaller> IdentifyAsync(string httpMethod, string path, string? rawParameters, CancellationToken cancellationToken)
     {
-        string? action = null;
+        IaasParameters parameters;
         try
         {
-            var parameters = IaasParameters.Parse(rawParameters);
-            action = parameters.Optional("action");
-            var owner = await AuthenticateAsync(parameters, httpMethod, path, cancellationToken);
-            return (action, parameters.Required("access_key_id"), owner);
+            parameters = IaasParameters.Parse(rawParameters);
+        }
+        catch (IaasException ex)
+        {
+            return new IaasCaller(null, null, null, ex.Error);
+        }
+        var action = parameters.Optional("action");
+        try
+        {
+            return new IaasCaller(parameters, action, await AuthenticateAsync(parameters, httpMethod, path, cancellationToken), null);
+        }
+        catch (IaasException ex)
+        {
+            return new IaasCaller(parameters, action, null, ex.Error);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (action, null, null);
+            logger.LogError(ex, "API action {Action}: the signer could not be found", action);
+            return new IaasCaller(parameters, action, null, DomainErrors.Internal());
         }
     }
 
@@ -166,4 +184,14 @@ public sealed class IaasDispatcher(
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var value) => value,
         var text => throw new IaasException(DomainErrors.InvalidValue(name, text)),
     };
+}
+
+/// <summary>
+/// One API call as found once per request: its parameters and action, and who signs it (<see cref="Owner"/>, the
+/// signature held) or why it cannot be served (<see cref="Refusal"/>: unparsable, unsigned, unknown key, bad signature).
+/// </summary>
+public sealed record IaasCaller(IaasParameters? Parameters, string? Action, KeyOwner? Owner, DomainError? Refusal)
+{
+    /// <summary>The access key whose signature holds, which the rate limiter partitions by; null for any other call.</summary>
+    public string? KeyId => Owner is null ? null : Parameters?.Optional("access_key_id");
 }

@@ -54,7 +54,8 @@ public static class IaasEndpoints
     /// <summary>Whether the call's parameters were past <see cref="IaasLimits.MaxParameterBytes"/>.</summary>
     public static bool TooLarge(HttpContext http) => http.Items.ContainsKey(TooLargeItem);
 
-    private static string? ActionOf(string raw)
+    /// <summary>The action a call names, read without anything else (for the name of an answer that refuses it whole).</summary>
+    public static string? ActionOf(string? raw)
     {
         try
         {
@@ -84,7 +85,7 @@ public static class IaasEndpoints
             await WriteAsync(http, IaasDispatcher.Error(TooLargeAction(http), DomainErrors.RequestTooLarge(IaasLimits.MaxParameterBytes)), http.RequestAborted);
             return;
         }
-        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, IaasRateLimiting.SignedBy(http), http.RequestAborted);
+        var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, IaasRateLimiting.Caller(http), http.RequestAborted);
         await WriteAsync(http, reply, http.RequestAborted);
     }
 }
