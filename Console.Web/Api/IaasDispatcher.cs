@@ -100,7 +100,7 @@ public sealed class IaasDispatcher(
         }
         catch (IaasException ex)
         {
-            return new IaasCaller(null, null, null, ex.Error);
+            return new IaasCaller(null, ex.Action, null, ex.Error);
         }
         var action = parameters.Optional("action");
         try
