@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.DataPlane;
 
@@ -66,6 +69,18 @@ public sealed class Job
         LeaseUntil = now + lease;
         return new JobLease(Id, node, Attempts);
     }
+
+    /// <summary>
+    /// <see cref="Start"/> as one UPDATE for a job still pending (the claim of <c>JobRunner</c>): the same columns, and the
+    /// row's version, so that a tracked change made meanwhile by anyone else fails as a conflict.
+    /// </summary>
+    public static void Starting(UpdateSettersBuilder<Job> set, string node, DateTime now, TimeSpan lease) => set
+        .SetProperty(j => j.Status, JobStatus.Working)
+        .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+        .SetProperty(j => j.StatusTime, now)
+        .SetProperty(j => j.Node, node)
+        .SetProperty(j => j.LeaseUntil, now + lease)
+        .SetProperty(j => EF.Property<int>(j, ConsoleDbContext.Version), j => EF.Property<int>(j, ConsoleDbContext.Version) + 1);
 
     public bool IsHeldBy(JobLease lease) => Status == JobStatus.Working && Node == lease.Node && Attempts == lease.Attempt;
 

@@ -12,8 +12,8 @@ namespace NicConsole.Domain.Jobs;
 /// <summary>
 /// Takes pending jobs one at a time: marks one working under this node's lease, lets the data plane apply it while
 /// renewing the lease (the call stops when the lease is lost or <c>DataPlane:TimeoutSeconds</c> passes), then settles
-/// every resource the job holds: done when it succeeded, undone (with the error kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one
-/// transaction guarded by the job's concurrency token), and only a job whose lease ran out is taken over.
+/// every resource the job holds: done when it succeeded, undone (with the error kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one UPDATE
+/// that takes it only while it is pending), and only a job whose lease ran out is taken over.
 /// </summary>
 public sealed class JobRunner(
     ChangeRunner changes,
@@ -36,13 +36,7 @@ public sealed class JobRunner(
     /// <summary>Runs the oldest pending job, if there is one. Returns false when none was waiting.</summary>
     public async Task<bool> RunNextAsync(CancellationToken cancellationToken)
     {
-        var claimed = await changes.RunAsync<Job?>(async db =>
-        {
-            var job = await db.Jobs.Where(j => j.Status == JobStatus.Pending).OrderBy(j => j.CreateTime).FirstOrDefaultAsync(cancellationToken);
-            job?.Start(Node, Now, Lease);
-            return Result<Job?>.Success(job);
-        }, cancellationToken);
-        if (!claimed.Succeeded || claimed.Value is not { } job)
+        if (await ClaimAsync(cancellationToken) is not { } job)
         {
             return false;
         }
@@ -65,6 +59,35 @@ public sealed class JobRunner(
         await SettleAsync(lease, error, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Takes the oldest pending job, or null when none waits. It reads first, so an idle node writes nothing and takes
+    /// no write lock; then one UPDATE takes the job only if it is still pending, so of several workers (of any node)
+    /// that read the same job exactly one has it, and the others read again.
+    /// </summary>
+    private async Task<Job?> ClaimAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        for (var attempt = 0; attempt < ClaimAttempts; attempt++)
+        {
+            var candidate = await db.Jobs.IgnoreQueryFilters().Where(j => j.Status == JobStatus.Pending)
+                .OrderBy(j => j.CreateTime).Select(j => j.Id).FirstOrDefaultAsync(cancellationToken);
+            if (candidate is null)
+            {
+                return null;
+            }
+            var now = Now;
+            var taken = await db.Jobs.IgnoreQueryFilters().Where(j => j.Id == candidate && j.Status == JobStatus.Pending)
+                .ExecuteUpdateAsync(set => Job.Starting(set, Node, now, Lease), cancellationToken);
+            if (taken == 1)
+            {
+                return await db.Jobs.IgnoreQueryFilters().AsNoTracking().SingleAsync(j => j.Id == candidate, cancellationToken);
+            }
+        }
+        return null;
+    }
+
+    private const int ClaimAttempts = 10;
 
     /// <summary>Runs every pending job, including those queued while it runs; for start-up and tests.</summary>
     public async Task RunAllPendingAsync(CancellationToken cancellationToken = default)

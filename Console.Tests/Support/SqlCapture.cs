@@ -47,8 +47,18 @@ public sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyVal
         }
     }
 
+    /// <summary>How many transactions were begun (on SQLite each takes the write lock: BEGIN IMMEDIATE).</summary>
+    public int Transactions => Volatile.Read(ref _transactions);
+
+    private int _transactions;
+
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
+        if (value.Key == RelationalEventId.TransactionStarted.Name && value.Value is TransactionEndEventData transaction
+            && transaction.Transaction.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _transactions);
+        }
         if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data
             && data.Command.Connection?.ConnectionString.Contains(_databasePath, StringComparison.Ordinal) == true)
         {
