@@ -66,6 +66,9 @@ public sealed class LinuxScene : IAsyncDisposable
         link.GetProperty("addr_info").EnumerateArray().Where(a => a.GetProperty("family").GetString() == "inet")
             .Select(a => $"{a.GetProperty("local").GetString()}/{a.GetProperty("prefixlen").GetInt32()}").ToList();
 
+    /// <summary>Whether a link (from <see cref="Link"/>) is set up (its flags carry UP).</summary>
+    public static bool IsUp(JsonElement link) => link.GetProperty("flags").EnumerateArray().Any(f => f.GetString() == "UP");
+
     public bool Ping(string fromServerId, string address) => LinuxNamespaces.Ping(Space(fromServerId), address);
 
     /// <summary>The address of a server's <c>eth{sequence}</c>, from the database.</summary>
