@@ -148,7 +148,9 @@ public static class DomainErrors
     public static DomainError AdminOnly(string user) => new(RetCode.PermissionDenied, nameof(AdminOnly), user);
 
     /// <summary>A change request whose signature was already received within its time window: a replay.</summary>
-    public static DomainError Replayed() => new(RetCode.RequestExpired, nameof(Replayed));
+    public static DomainError RequestIdReused(string requestId) => new(RetCode.InvalidParameter, nameof(RequestIdReused), requestId);
+
+    public static DomainError RequestInProgress(string requestId) => new(RetCode.ServerBusy, nameof(RequestInProgress), requestId);
 
     /// <summary>An expires further ahead than the server keeps a replay record for.</summary>
     public static DomainError ExpiresTooFar(string expires, int seconds) => new(RetCode.InvalidParameter, nameof(ExpiresTooFar), expires, seconds);

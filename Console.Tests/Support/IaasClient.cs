@@ -34,6 +34,9 @@ public sealed class IaasClient(HttpClient http, string keyId, string secret)
 
     public string? TimeStampOverride { get; set; }
 
+    /// <summary>The req_id to send (the Python SDK and CLI shapes), instead of a fresh one each call.</summary>
+    public string? RequestId { get; set; }
+
     public Task<JsonElement> CallAsync(string action, params (string Name, string Value)[] parameters) =>
         SendAsync(HttpMethod.Get, action, parameters);
 
@@ -52,7 +55,7 @@ public sealed class IaasClient(HttpClient http, string keyId, string secret)
         if (Shape != Style.GoSdk)
         {
             all.Add(("version", "1"));
-            all.Add(("req_id", Guid.NewGuid().ToString("N")));
+            all.Add(("req_id", RequestId ?? Guid.NewGuid().ToString("N")));
         }
         if (Shape == Style.Cli)
         {

@@ -6,8 +6,9 @@ using NicConsole.Domain.Options;
 namespace NicConsole.Web.Api;
 
 /// <summary>
-/// One API call from raw parameters to reply: parse, signature (1200), time (1300), action and zone (1100),
-/// then the action, which calls the same use cases as the console. Every outcome is a JSON object.
+/// One API call from raw parameters to reply: parse, signature (1200), time (1300), action and zone (1100), a change's
+/// req_id (sent before: the first answer again), then the action, which calls the same use cases as the console. Every
+/// outcome is a JSON object.
 /// </summary>
 public sealed class IaasDispatcher(
     IaasActions actions,
@@ -16,7 +17,7 @@ public sealed class IaasDispatcher(
     IOptionsMonitor<ApiOptions> apiOptions,
     IOptionsMonitor<NetworkOptions> networkOptions,
     TimeProvider time,
-    ReplayGuard replays,
+    RequestIdempotency idempotency,
     ILogger<IaasDispatcher> logger)
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -28,7 +29,7 @@ public sealed class IaasDispatcher(
     public async Task<Dictionary<string, object?>> HandleAsync(string httpMethod, string path, string? rawParameters, IaasCaller? caller, CancellationToken cancellationToken)
     {
         string? action = null;
-        IaasParameters? replayable = null;
+        FirstSending? first = null;
         try
         {
             caller ??= await IdentifyAsync(httpMethod, path, rawParameters, cancellationToken);
@@ -40,51 +41,65 @@ public sealed class IaasDispatcher(
             var (parameters, owner) = (caller.Parameters!, caller.Owner!);
             var window = CheckTime(parameters);
             var handler = actions.Find(parameters.Required("action")) ?? throw new IaasException(DomainErrors.UnknownAction(action!));
-            replayable = await RecordChangeAsync(parameters, action!, window, cancellationToken);
             var zone = parameters.Required("zone");
             if (!networkOptions.CurrentValue.EffectiveZones.Contains(zone))
             {
                 throw new IaasException(DomainErrors.UnknownZone(zone));
             }
+            if (RequestIdempotency.Applies(action!) && parameters.Optional("req_id") is { } requestId)
+            {
+                var keyId = parameters.Required("access_key_id");
+                var (outcome, answer) = await idempotency.BeginAsync(keyId, requestId, parameters, window, cancellationToken);
+                switch (outcome)
+                {
+                    case RequestIdempotency.Outcome.Answered:
+                        return answer!;
+                    case RequestIdempotency.Outcome.InProgress:
+                        throw new IaasException(DomainErrors.RequestInProgress(requestId));
+                    case RequestIdempotency.Outcome.Reused:
+                        throw new IaasException(DomainErrors.RequestIdReused(requestId));
+                }
+                first = new FirstSending(keyId, requestId, parameters, window);
+            }
             var reply = await handler(new IaasRequest(parameters, new OperationContext(owner.User, zone, owner.Role, owner.Tenant), services, cancellationToken));
             reply["action"] = action + "Response";
             reply["ret_code"] = 0;
+            await RememberAsync(first, reply, null);
             return reply;
         }
         catch (IaasException ex)
         {
-            await ForgetUnchangedAsync(replayable, ex.Error);
-            return Error(action ?? ex.Action, ex.Error);
+            var reply = Error(action ?? ex.Action, ex.Error);
+            await RememberAsync(first, reply, ex.Error);
+            return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "API action {Action} failed", action);
-            await ForgetUnchangedAsync(replayable, DomainErrors.Internal());
+            await RememberAsync(first, null, DomainErrors.Internal());
             return Error(action, DomainErrors.Internal());
         }
     }
 
-    /// <summary>Remembers a change request's signature for its window; a signature already seen is a replay (1300).</summary>
-    private async Task<IaasParameters?> RecordChangeAsync(IaasParameters parameters, string action, TimeSpan window, CancellationToken cancellationToken)
-    {
-        if (!ReplayGuard.Applies(action))
-        {
-            return null;
-        }
-        if (!await replays.TryRecordAsync(parameters.Required("access_key_id"), parameters.Required("signature"), window, cancellationToken))
-        {
-            throw new IaasException(DomainErrors.Replayed());
-        }
-        return parameters;
-    }
+    /// <summary>The first sending of a change with a req_id, whose answer is kept for the ones after it.</summary>
+    private sealed record FirstSending(string KeyId, string RequestId, IaasParameters Parameters, TimeSpan Window);
 
-    /// <summary>5000 and 5100 promise that nothing changed and the Python SDK retries them: the retry is no replay.</summary>
-    private async Task ForgetUnchangedAsync(IaasParameters? recorded, DomainError error)
+    /// <summary>
+    /// Keeps a first sending's answer (success or refusal: either way the next sending gets it). 5000 and 5100 promise
+    /// that nothing changed and the Python SDK retries them, so those are forgotten and the retry is carried out.
+    /// </summary>
+    private async Task RememberAsync(FirstSending? first, Dictionary<string, object?>? reply, DomainError? error)
     {
-        if (recorded is not null && error.Code is RetCode.InternalError or RetCode.ServerBusy)
+        if (first is null)
         {
-            await replays.ForgetAsync(recorded.Required("access_key_id"), recorded.Required("signature"));
+            return;
         }
+        if (reply is null || error?.Code is RetCode.InternalError or RetCode.ServerBusy)
+        {
+            await idempotency.ForgetAsync(first.KeyId, first.RequestId);
+            return;
+        }
+        await idempotency.CompleteAsync(first.KeyId, first.RequestId, first.Parameters, reply, first.Window);
     }
 
     /// <summary>

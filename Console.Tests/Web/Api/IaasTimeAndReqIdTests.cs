@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace NicConsole.Tests.Web.Api;
 
 /// <summary>
-/// Time checks in both directions (1300), and the replay window: a signed change is carried out once; the same
-/// signature again within its window is 1300 and changes nothing. Identical reads stay allowed.
+/// Time checks in both directions (1300), and req_id: a change sent again with the same req_id and parameters gets the
+/// first answer again and changes nothing; a change without req_id is carried out every time it is validly signed.
 /// </summary>
-public class IaasReplayWindowTests(ApiFactory factory) : IClassFixture<ApiFactory>, IAsyncLifetime
+public class IaasTimeAndReqIdTests(ApiFactory factory) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
     private IaasClient _api = null!;
 
@@ -55,39 +55,84 @@ public class IaasReplayWindowTests(ApiFactory factory) : IClassFixture<ApiFactor
         (await _api.CallAsync("DescribeNics")).Succeeded();
     }
 
-    [Theory]
-    [InlineData(IaasClient.Style.GoSdk)]
-    [InlineData(IaasClient.Style.PythonSdk)]
-    [InlineData(IaasClient.Style.Cli)]
-    public async Task AReplayedChangeIs1300AndChangesNothing(IaasClient.Style style)
-    {
-        _api.Shape = style;
-        var name = Unique();
-        var first = await _api.RawAsync(HttpMethod.Get, "CreateVxnets", [("vxnet_name", name), ("vxnet_type", "1")]);
-        (await BodyAsync(first)).Succeeded();
-        var before = await factory.SnapshotAsync();
-
-        var replay = await SendAsync(first.RequestMessage!.RequestUri!.PathAndQuery);
-
-        replay.Refused(1300).Str("message").ShouldContain("already received");
-        replay.Str("action").ShouldBe("CreateVxnetsResponse");
-        (await factory.SnapshotAsync()).ShouldBe(before);
-        (await CountVxNetsAsync(name)).ShouldBe(1);
-    }
-
     [Fact]
-    public async Task AReplayWithItsParametersInAnotherOrderIsStillAReplay()
+    public async Task TwoIdenticalChangesWithoutReqIdInOneSecondAreBothCarriedOut()
     {
         _api.Shape = IaasClient.Style.GoSdk;
         var name = Unique();
         var first = await _api.RawAsync(HttpMethod.Get, "CreateVxnets", [("vxnet_name", name), ("vxnet_type", "1")]);
-        (await BodyAsync(first)).Succeeded();
+        var created = (await BodyAsync(first)).Succeeded().Strings("vxnets").Single();
+
+        // The Go SDK's second identical call in the same second: the very same signed request.
+        var again = (await SendAsync(first.RequestMessage!.RequestUri!.PathAndQuery)).Succeeded().Strings("vxnets").Single();
+
+        again.ShouldNotBe(created);
+        (await CountVxNetsAsync(name)).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(IaasClient.Style.PythonSdk)]
+    [InlineData(IaasClient.Style.Cli)]
+    public async Task AReqIdSentTwiceIsCarriedOutOnceAndGetsTheSameAnswerTwice(IaasClient.Style style)
+    {
+        _api.Shape = style;
+        _api.RequestId = Guid.NewGuid().ToString("N");
+        var name = Unique();
+        var first = await _api.RawAsync(HttpMethod.Get, "RunInstances", [("instance_name", name), ("vxnets.1", "vxnet-0")]);
+        var answer = (await BodyAsync(first)).Succeeded();
+        var before = await factory.SnapshotAsync();
+
+        var resent = await SendAsync(first.RequestMessage!.RequestUri!.PathAndQuery);
+        _api.Now = DateTime.UtcNow.AddSeconds(5);
+        var resigned = await _api.CallAsync("RunInstances", ("instance_name", name), ("vxnets.1", "vxnet-0"));
+
+        resent.GetRawText().ShouldBe(answer.GetRawText());
+        resigned.Str("job_id").ShouldBe(answer.Str("job_id"), "a retry signed anew with the same req_id is the same request");
+        resigned.Strings("instances").ShouldBe(answer.Strings("instances"));
+        (await factory.SnapshotAsync()).ShouldBe(before);
+        (await factory.Get<InstanceQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new InstanceQuery { SearchWord = name })).Ok().TotalCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AReqIdWithItsParametersInAnotherOrderIsTheSameRequest()
+    {
+        _api.RequestId = Guid.NewGuid().ToString("N");
+        var name = Unique();
+        var first = await _api.RawAsync(HttpMethod.Get, "CreateVxnets", [("vxnet_name", name), ("vxnet_type", "1")]);
+        var answer = (await BodyAsync(first)).Succeeded();
 
         var uri = first.RequestMessage!.RequestUri!;
         var reordered = string.Join('&', uri.Query.TrimStart('?').Split('&').Reverse());
-        (await SendAsync(uri.AbsolutePath + "?" + reordered)).Refused(1300);
+        (await SendAsync(uri.AbsolutePath + "?" + reordered)).GetRawText().ShouldBe(answer.GetRawText());
 
         (await CountVxNetsAsync(name)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AReqIdSentAgainWithOtherParametersIs1100AndChangesNothing()
+    {
+        _api.RequestId = Guid.NewGuid().ToString("N");
+        var name = Unique();
+        (await _api.CallAsync("CreateVxnets", ("vxnet_name", name), ("vxnet_type", "1"))).Succeeded();
+        var before = await factory.SnapshotAsync();
+
+        var other = await _api.CallAsync("CreateVxnets", ("vxnet_name", name + "-other"), ("vxnet_type", "1"));
+
+        other.Refused(1100).Str("message").ShouldContain($"req_id {_api.RequestId} was sent before with other parameters");
+        other.Str("action").ShouldBe("CreateVxnetsResponse");
+        (await factory.SnapshotAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task ARefusedChangeIsAnsweredTheSameWhenItsReqIdComesAgain()
+    {
+        _api.RequestId = Guid.NewGuid().ToString("N");
+
+        var first = await _api.CallAsync("DeleteVxnets", ("vxnets.1", "vxnet-nosuch1"));
+        var again = await _api.CallAsync("DeleteVxnets", ("vxnets.1", "vxnet-nosuch1"));
+
+        first.Refused(2100);
+        again.GetRawText().ShouldBe(first.GetRawText());
     }
 
     [Fact]
