@@ -45,6 +45,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 builder.Services.AddApiHardening(builder.Configuration);
+builder.Services.AddHttpsDeployment(builder.Configuration);
 
 var app = builder.Build();
 
@@ -59,6 +60,7 @@ if (command)
     };
 }
 
+app.UseHttpsDeployment(app.Configuration);
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
