@@ -9,12 +9,23 @@ namespace NicConsole.Web.Features.Shared;
 /// Carries every committed change this operator may see into this circuit's store as a <see cref="ResourcesChangedAction"/>,
 /// so open pages refresh without polling; the subscription ends with the circuit.
 /// </summary>
-public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator) : IDisposable
+public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILogger<LiveChanges> logger) : IDisposable
 {
+    /// <summary>How long a failed dispatch waits before the next try: doubling from the first to the last.</summary>
+    public static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(10);
+
     private readonly Lock _gate = new();
     private List<ResourceChange> _heard = [];
     private bool _dispatching;
+    private bool _disposed;
     private IDisposable? _subscription;
+
+    /// <summary>Whether the last dispatch of changes failed: this circuit's pages may be behind until one succeeds.</summary>
+    public bool Interrupted { get; private set; }
+
+    /// <summary>Raised when <see cref="Interrupted"/> changes (on a pool thread).</summary>
+    public event Action<bool>? InterruptedChanged;
 
     /// <remarks>
     /// The feed calls its subscribers in turn on the committing thread, and a dispatch runs this page's reload; so each
@@ -40,18 +51,23 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator) : I
                 }
                 _dispatching = true;
             }
-            _ = Task.Run(() => DispatchHeard(dispatcher));
+            _ = Task.Run(() => DispatchHeardAsync(dispatcher));
         });
 
-    /// <summary>Dispatches what was heard, and again what was heard meanwhile, until nothing waits.</summary>
-    private void DispatchHeard(IDispatcher dispatcher)
+    /// <summary>
+    /// Dispatches what was heard, and again what was heard meanwhile, until nothing waits. A dispatch that fails is
+    /// logged and its changes are kept: the next try, after a growing pause, carries them with whatever came since,
+    /// so the pages catch up once it succeeds; meanwhile <see cref="Interrupted"/> tells them they may be behind.
+    /// </summary>
+    private async Task DispatchHeardAsync(IDispatcher dispatcher)
     {
+        var pause = FirstRetry;
         while (true)
         {
             List<ResourceChange> batch;
             lock (_gate)
             {
-                if (_heard.Count == 0)
+                if (_heard.Count == 0 || _disposed)
                 {
                     _dispatching = false;
                     return;
@@ -61,17 +77,41 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator) : I
             try
             {
                 dispatcher.Dispatch(new ResourcesChangedAction(batch));
+                SetInterrupted(false);
+                pause = FirstRetry;
             }
-            catch
+            catch (ObjectDisposedException)
             {
-                // The store reports its own failures; this is a disposed circuit's. Leave the gate open all the same.
+                // The circuit is gone, and its pages with it.
                 lock (_gate)
                 {
                     _dispatching = false;
                 }
-                throw;
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Live updates of {User}'s pages: {Count} changes could not be dispatched; trying again in {Pause} ms",
+                    @operator.User, batch.Count, (int)pause.TotalMilliseconds);
+                lock (_gate)
+                {
+                    _heard.InsertRange(0, batch);
+                }
+                SetInterrupted(true);
+                await Task.Delay(pause);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LastRetry.Ticks));
             }
         }
+    }
+
+    private void SetInterrupted(bool interrupted)
+    {
+        if (Interrupted == interrupted)
+        {
+            return;
+        }
+        Interrupted = interrupted;
+        InterruptedChanged?.Invoke(interrupted);
     }
 
     /// <summary>
@@ -89,5 +129,12 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator) : I
         return changes.All(Concerns) ? changes : changes.Where(Concerns).ToList();
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+        _subscription?.Dispose();
+    }
 }
