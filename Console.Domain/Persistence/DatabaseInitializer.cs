@@ -46,9 +46,26 @@ public sealed class DatabaseInitializer(
         {
             var subnet = Cidr.Parse(network.Value.BasicNetwork);
             db.VxNets.Add(VxNet.Basic(subnet, network.Value.DefaultZone, time.GetUtcNow().UtcDateTime));
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Created the basic network {VxNet} as {Subnet}", ResourceIds.BasicVxNet, subnet);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Created the basic network {VxNet} as {Subnet}", ResourceIds.BasicVxNet, subnet);
+            }
+            catch (DbUpdateException)
+            {
+                // A node starting at the same moment may have created it first; anything else is a real failure.
+                if (!await BasicNetworkExistsAsync(cancellationToken))
+                {
+                    throw;
+                }
+            }
         }
+    }
+
+    private async Task<bool> BasicNetworkExistsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.VxNets.AnyAsync(x => x.Id == ResourceIds.BasicVxNet, cancellationToken);
     }
 
     /// <summary>

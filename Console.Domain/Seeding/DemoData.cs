@@ -24,6 +24,7 @@ public sealed class DemoData(
     JobRunner jobs,
     IDbContextFactory<ConsoleDbContext> factory,
     IOptions<NetworkOptions> network,
+    TimeProvider time,
     ILogger<DemoData> logger)
 {
     public const string User = "demo";
@@ -37,6 +38,25 @@ public sealed class DemoData(
                 return;
             }
         }
+        // Nodes starting together on one empty database: one of them fills it.
+        if (!await StartClaim.TryTakeAsync(factory, StartClaim.Demo, jobs.Node, time.GetUtcNow().UtcDateTime, cancellationToken))
+        {
+            logger.LogInformation("Another node fills the empty database with the demo");
+            return;
+        }
+        try
+        {
+            await SeedAsync(cancellationToken);
+        }
+        catch
+        {
+            await StartClaim.ReleaseAsync(factory, StartClaim.Demo, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
         var context = OperationContext.System(User, network.Value.DefaultZone);
         var vpc = Expect(await createVpcs.RunAsync(context, "demo-vpc", "172.16.0.0/16", cancellationToken: cancellationToken));
         var vxnet = Expect(await createVxNets.RunAsync(context, "demo-vxnet", cancellationToken: cancellationToken))[0];

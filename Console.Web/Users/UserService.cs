@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Users;
 
 namespace NicConsole.Web.Users;
@@ -13,10 +14,14 @@ namespace NicConsole.Web.Users;
 /// and every call but the first administrator's is refused unless the caller is an Admin (1400). Each call works on
 /// a fresh scope, so a circuit never holds a stale <see cref="UserManager{TUser}"/>.
 /// </summary>
-public sealed partial class UserService(IServiceScopeFactory scopes, AuditLog audit, IOptions<NetworkOptions> network, TimeProvider time)
+public sealed partial class UserService(
+    IServiceScopeFactory scopes,
+    AuditLog audit,
+    IOptions<NetworkOptions> network,
+    IOptions<NodeOptions> node,
+    IDbContextFactory<ConsoleDbContext> factory,
+    TimeProvider time)
 {
-    private readonly SemaphoreSlim _firstAdmin = new(1, 1);
-
     public async Task<Result<IReadOnlyList<UserView>>> ListAsync(OperationContext context, CancellationToken cancellationToken = default)
     {
         if (context.AdminRefusal is { } refusal)
@@ -110,23 +115,22 @@ public sealed partial class UserService(IServiceScopeFactory scopes, AuditLog au
 
     /// <summary>
     /// The first administrator (tenant <c>default</c>), only while there is no user at all; the setup page asks it.
-    /// One call at a time, so two racing setups cannot both pass "no user yet".
+    /// Setups racing on one node or on several cannot both pass "no user yet": the database's <see cref="StartClaim"/>
+    /// lets one only. Once a first administrator exists, setup is closed for good (the <c>users</c> command remains).
     /// </summary>
     public async Task<Result<string>> CreateFirstAdminAsync(string name, string password)
     {
-        await _firstAdmin.WaitAsync();
-        try
+        if (await AnyAsync() || !await StartClaim.TryTakeAsync(factory, StartClaim.FirstAdmin, node.Value.Id, time.GetUtcNow().UtcDateTime, CancellationToken.None))
         {
-            if (await AnyAsync())
-            {
-                return DomainErrors.AdminOnly(name);
-            }
-            return await AddAsync(OperationContext.System("setup", network.Value.DefaultZone), new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
+            return DomainErrors.AdminOnly(name);
         }
-        finally
+        var created = await AddAsync(OperationContext.System("setup", network.Value.DefaultZone), new NewUser(name, Role.Admin, OperationContext.DefaultTenant, password));
+        if (!created.Succeeded)
         {
-            _firstAdmin.Release();
+            // A refused name or password: the claim goes back, so the setup can be tried again.
+            await StartClaim.ReleaseAsync(factory, StartClaim.FirstAdmin, CancellationToken.None);
         }
+        return created;
     }
 
     private async Task<Result<string>> AddAsync(OperationContext context, NewUser user)

@@ -487,6 +487,25 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("OperationLogResources", (string)null);
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Persistence.StartClaim", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StartClaim");
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Users.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")

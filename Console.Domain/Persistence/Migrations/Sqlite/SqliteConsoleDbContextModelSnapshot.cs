@@ -475,6 +475,25 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("OperationLogResources", (string)null);
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Persistence.StartClaim", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StartClaim");
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Users.ConsoleUser", b =>
                 {
                     b.Property<string>("Id")
