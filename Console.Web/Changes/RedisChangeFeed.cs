@@ -18,6 +18,9 @@ public sealed class RedisChangeFeed : IChangeFeed, IAsyncDisposable
     /// <summary>The change delivered locally when the channel comes back: pages reload what they may have missed.</summary>
     public const string ResyncAction = "Resync";
 
+    /// <summary>Told to this node's subscribers when the subscription to Redis drops: other nodes' changes stop until <see cref="ResyncAction"/>.</summary>
+    public const string LostAction = "FeedLost";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly InProcessChangeFeed _local;
@@ -101,9 +104,7 @@ public sealed class RedisChangeFeed : IChangeFeed, IAsyncDisposable
         try
         {
             var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
-            redis.ConnectionFailed += (_, e) => _logger.LogWarning(e.Exception,
-                "Redis connection lost ({Type}, {Failure}): changes from other nodes stop until it returns; this node's pages still update",
-                e.ConnectionType, e.FailureType);
+            redis.ConnectionFailed += (_, e) => Lost(e);
             redis.ConnectionRestored += (_, e) => Restored(e.ConnectionType);
             _redis = redis;
             if (!redis.IsConnected)
@@ -152,6 +153,17 @@ public sealed class RedisChangeFeed : IChangeFeed, IAsyncDisposable
             return;
         }
         _local.Publish(changes);
+    }
+
+    private void Lost(ConnectionFailedEventArgs e)
+    {
+        _logger.LogWarning(e.Exception,
+            "Redis connection lost ({Type}, {Failure}): changes from other nodes stop until it returns; this node's pages still update",
+            e.ConnectionType, e.FailureType);
+        if (e.ConnectionType == ConnectionType.Subscription && _subscribed.Task.IsCompleted)
+        {
+            _local.Publish([new ResourceChange(LostAction, [], OperationResult.Succeeded, null, "")]);
+        }
     }
 
     private void Restored(ConnectionType type)

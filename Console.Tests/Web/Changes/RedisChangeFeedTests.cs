@@ -47,6 +47,7 @@ public class RedisChangeFeedTests : IAsyncLifetime
 
         await _redis.StopAsync();
         await UntilAsync(() => a.Connection is { IsConnected: false });
+        await onA.WaitForAsync(c => c.Action == RedisChangeFeed.LostAction, seconds: 30);
         a.Publish([Change("during-outage")]);
 
         await onA.WaitForAsync("during-outage");

@@ -1,4 +1,5 @@
 using NicConsole.Domain.Changes;
+using NicConsole.Web.Changes;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
@@ -21,7 +22,10 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
     private bool _disposed;
     private IDisposable? _subscription;
 
-    /// <summary>Whether the last dispatch of changes failed: this circuit's pages may be behind until one succeeds.</summary>
+    /// <summary>
+    /// Whether this circuit's pages may be behind: the last dispatch of changes failed (until one succeeds), or the
+    /// backplane to the other nodes is lost (until it resyncs).
+    /// </summary>
     public bool Interrupted { get; private set; }
 
     /// <summary>Raised when <see cref="Interrupted"/> changes (on a pool thread).</summary>
@@ -37,6 +41,16 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
     public void Start(IDispatcher dispatcher) =>
         _subscription ??= feed.Subscribe(changes =>
         {
+            // The backplane's own word: other nodes' changes stop (lost) or come again, with a reload (resync).
+            if (changes.Any(c => c.Action == RedisChangeFeed.LostAction))
+            {
+                SetInterrupted(true);
+                changes = changes.Where(c => c.Action != RedisChangeFeed.LostAction).ToList();
+            }
+            if (changes.Any(c => c.Action == RedisChangeFeed.ResyncAction))
+            {
+                SetInterrupted(false);
+            }
             var visible = Visible(changes);
             if (visible.Count == 0)
             {

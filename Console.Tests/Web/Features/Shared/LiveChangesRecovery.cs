@@ -43,6 +43,28 @@ public class LiveChangesRecovery
         logs.Lines.Count(l => l.Contains("could not be dispatched", StringComparison.Ordinal)).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task ALostBackplaneShowsAsInterruptedWithoutAReloadAndItsResyncReloadsAndClearsIt()
+    {
+        var feed = new InProcessChangeFeed(NullLogger<InProcessChangeFeed>.Instance);
+        var @operator = new CurrentOperator(Options.Create(new NetworkOptions())) { User = "someone", Role = Role.Operator, Tenant = "a" };
+        using var live = new LiveChanges(feed, @operator, NullLogger<LiveChanges>.Instance);
+        var dispatcher = new FailingDispatcher(failures: 0);
+        live.Start(dispatcher);
+
+        feed.Publish([new ResourceChange(NicConsole.Web.Changes.RedisChangeFeed.LostAction, [], OperationResult.Succeeded, null, "")]);
+
+        live.Interrupted.ShouldBeTrue();
+        await Task.Delay(100);
+        dispatcher.Actions.ShouldBeEmpty("nothing changed that a page shows");
+
+        feed.Publish([new ResourceChange(NicConsole.Web.Changes.RedisChangeFeed.ResyncAction, [], OperationResult.Succeeded, null, "")]);
+
+        live.Interrupted.ShouldBeFalse();
+        await dispatcher.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        dispatcher.Actions.SelectMany(a => a.Changes).Single().Action.ShouldBe(NicConsole.Web.Changes.RedisChangeFeed.ResyncAction);
+    }
+
     private static ResourceChange Change(string action) => new(action, ["vxnet-x"], OperationResult.Succeeded, null, "pek3a", "a");
 
     private sealed class FailingDispatcher(int failures) : IDispatcher
