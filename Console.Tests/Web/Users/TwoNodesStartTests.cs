@@ -28,6 +28,30 @@ public sealed class TwoNodesStartTests
     }
 
     [Fact]
+    public async Task TwoConsoleProcessesStartingAtOnceOnOneEmptyDatabaseBothServeWithOneBasicNetworkAndOneDemo()
+    {
+        using var database = new TempDatabase();
+        IReadOnlyDictionary<string, string> Settings(string node) => new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["DemoData:Enabled"] = "true",
+            ["DataPlane:LatencyMilliseconds"] = "0",
+            ["Node:Id"] = node,
+        };
+        await using var a = new ConsoleProcess(Settings("node-a"));
+        await using var b = new ConsoleProcess(Settings("node-b"));
+
+        await Task.WhenAll(a.StartAsync(), b.StartAsync());
+
+        var options = new DbContextOptionsBuilder<SqliteConsoleDbContext>().UseSqlite(database.ConnectionString).Options;
+        await using var db = new SqliteConsoleDbContext(options);
+        (await db.VxNets.IgnoreQueryFilters().CountAsync(x => x.Id == ResourceIds.BasicVxNet)).ShouldBe(1);
+        (await db.Vpcs.IgnoreQueryFilters().CountAsync()).ShouldBe(1, "one demo VPC");
+        (await db.Instances.IgnoreQueryFilters().Select(i => i.Name).ToListAsync()).ShouldBe(["hosta"]);
+    }
+
+    [Fact]
     public async Task TwoNodesStartingTogetherOnAnEmptyDatabaseMakeOneBasicNetworkAndOneDemo()
     {
         var demo = new Dictionary<string, string> { ["DemoData:Enabled"] = "true" };
