@@ -26,7 +26,10 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
     /// Whether this circuit's pages may be behind: the last dispatch of changes failed (until one succeeds), or the
     /// backplane to the other nodes is lost (until it resyncs).
     /// </summary>
-    public bool Interrupted { get; private set; }
+    public bool Interrupted => _dispatchFailed || _backplaneLost;
+
+    private bool _dispatchFailed;
+    private bool _backplaneLost;
 
     /// <summary>Raised when <see cref="Interrupted"/> changes (on a pool thread).</summary>
     public event Action<bool>? InterruptedChanged;
@@ -44,12 +47,12 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
             // The backplane's own word: other nodes' changes stop (lost) or come again, with a reload (resync).
             if (changes.Any(c => c.Action == RedisChangeFeed.LostAction))
             {
-                SetInterrupted(true);
+                Set(ref _backplaneLost, true);
                 changes = changes.Where(c => c.Action != RedisChangeFeed.LostAction).ToList();
             }
             if (changes.Any(c => c.Action == RedisChangeFeed.ResyncAction))
             {
-                SetInterrupted(false);
+                Set(ref _backplaneLost, false);
             }
             var visible = Visible(changes);
             if (visible.Count == 0)
@@ -91,7 +94,7 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
             try
             {
                 dispatcher.Dispatch(new ResourcesChangedAction(batch));
-                SetInterrupted(false);
+                Set(ref _dispatchFailed, false);
                 pause = FirstRetry;
             }
             catch (ObjectDisposedException)
@@ -111,21 +114,26 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
                 {
                     _heard.InsertRange(0, batch);
                 }
-                SetInterrupted(true);
+                Set(ref _dispatchFailed, true);
                 await Task.Delay(pause);
                 pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LastRetry.Ticks));
             }
         }
     }
 
-    private void SetInterrupted(bool interrupted)
+    private void Set(ref bool flag, bool value)
     {
-        if (Interrupted == interrupted)
+        bool changed;
+        lock (_gate)
         {
-            return;
+            var before = Interrupted;
+            flag = value;
+            changed = Interrupted != before;
         }
-        Interrupted = interrupted;
-        InterruptedChanged?.Invoke(interrupted);
+        if (changed)
+        {
+            InterruptedChanged?.Invoke(Interrupted);
+        }
     }
 
     /// <summary>

@@ -57,12 +57,25 @@ public class LiveChangesRecovery
         live.Interrupted.ShouldBeTrue();
         await Task.Delay(100);
         dispatcher.Actions.ShouldBeEmpty("nothing changed that a page shows");
+        feed.Publish([Change("this-node")]);
+        await dispatcher.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        live.Interrupted.ShouldBeTrue("this node's own changes still come, the other nodes' do not");
 
         feed.Publish([new ResourceChange(NicConsole.Web.Changes.RedisChangeFeed.ResyncAction, [], OperationResult.Succeeded, null, "")]);
 
         live.Interrupted.ShouldBeFalse();
-        await dispatcher.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        dispatcher.Actions.SelectMany(a => a.Changes).Single().Action.ShouldBe(NicConsole.Web.Changes.RedisChangeFeed.ResyncAction);
+        await UntilAsync(() => dispatcher.Actions.Count == 2);
+        dispatcher.Actions.SelectMany(a => a.Changes).Select(c => c.Action).ShouldBe(["this-node", NicConsole.Web.Changes.RedisChangeFeed.ResyncAction]);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline);
+            await Task.Delay(20);
+        }
     }
 
     private static ResourceChange Change(string action) => new(action, ["vxnet-x"], OperationResult.Succeeded, null, "pek3a", "a");
