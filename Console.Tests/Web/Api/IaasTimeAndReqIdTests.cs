@@ -80,7 +80,6 @@ public class IaasTimeAndReqIdTests(ApiFactory factory) : IClassFixture<ApiFactor
         var name = Unique();
         var first = await _api.RawAsync(HttpMethod.Get, "RunInstances", [("instance_name", name), ("vxnets.1", "vxnet-0")]);
         var answer = (await BodyAsync(first)).Succeeded();
-        var before = await factory.SnapshotAsync();
 
         var resent = await SendAsync(first.RequestMessage!.RequestUri!.PathAndQuery);
         _api.Now = DateTime.UtcNow.AddSeconds(5);
@@ -89,7 +88,8 @@ public class IaasTimeAndReqIdTests(ApiFactory factory) : IClassFixture<ApiFactor
         resent.GetRawText().ShouldBe(answer.GetRawText());
         resigned.Str("job_id").ShouldBe(answer.Str("job_id"), "a retry signed anew with the same req_id is the same request");
         resigned.Strings("instances").ShouldBe(answer.Strings("instances"));
-        (await factory.SnapshotAsync()).ShouldBe(before);
+        // (The job runs meanwhile, so the rows move on their own: count what a second run would have added.)
+        (await factory.Get<JobQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new JobQuery { ResourceId = answer.Strings("instances")[0] })).Ok().TotalCount.ShouldBe(1);
         (await factory.Get<InstanceQueries>().QueryAsync(OperationContext.System("t", "pek3a"), new InstanceQuery { SearchWord = name })).Ok().TotalCount.ShouldBe(1);
     }
 
