@@ -60,7 +60,7 @@ if (command)
     };
 }
 
-app.UseHttpsDeployment(app.Configuration);
+app.UseHttpsDeployment();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {

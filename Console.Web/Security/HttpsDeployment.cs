@@ -31,7 +31,9 @@ public static class HttpsDeployment
 {
     public static IServiceCollection AddHttpsDeployment(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(HttpsOptions.Section).Get<HttpsOptions>() ?? new HttpsOptions();
+        var section = configuration.GetSection(HttpsOptions.Section);
+        services.Configure<HttpsOptions>(section);
+        var options = section.Get<HttpsOptions>() ?? new HttpsOptions();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
@@ -55,9 +57,9 @@ public static class HttpsDeployment
     }
 
     /// <summary>First in the pipeline, so that everything after it sees the client's scheme and address.</summary>
-    public static IApplicationBuilder UseHttpsDeployment(this IApplicationBuilder app, IConfiguration configuration)
+    public static IApplicationBuilder UseHttpsDeployment(this IApplicationBuilder app)
     {
-        var options = configuration.GetSection(HttpsOptions.Section).Get<HttpsOptions>() ?? new HttpsOptions();
+        var options = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpsOptions>>().Value;
         if (options.ForwardedHeaders)
         {
             app.UseForwardedHeaders();

@@ -124,9 +124,8 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
                 var steps = new List<Step>();
                 foreach (var nic in nics)
                 {
-                    var space = _names.Server(nic.ServerId);
-                    steps.Add(new Step(_names.Host, $"link add {LinuxNames.HostEnd(nic.Mac)} master {LinuxNames.Bridge(nic.VxNetId)} type veth peer name {nic.DeviceName} address {nic.Mac} netns {space}"));
-                    steps.Add(new Step(_names.Host, $"link set {LinuxNames.HostEnd(nic.Mac)} up"));
+                    steps.Add(Commands.Pair(_names.Host, LinuxNames.HostEnd(nic.Mac), LinuxNames.Bridge(nic.VxNetId), _names.Server(nic.ServerId), nic.DeviceName, nic.Mac));
+                    steps.Add(Commands.LinkUp(_names.Host, LinuxNames.HostEnd(nic.Mac), true));
                     steps.AddRange(Guest(nic));
                 }
                 // Host commands of all NICs in one request, then each server's in one.
@@ -137,7 +136,7 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
             case JobAction.StartInstances or JobAction.StopInstances or JobAction.RestartInstances
                 when nics.Count > 0 && work.Spec.Servers.All(s => nics.Any(n => n.ServerId == s.Id)):
                 return nics.OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence)
-                    .SelectMany(n => n.ServerRunning ? Guest(n).Skip(1) : [new Step(_names.Server(n.ServerId), $"link set {n.DeviceName} down")])
+                    .SelectMany(n => n.ServerRunning ? Guest(n).Skip(1) : [Commands.LinkUp(_names.Server(n.ServerId), n.DeviceName, false)])
                     .ToList();
             default:
                 return null;
@@ -146,11 +145,11 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
         IEnumerable<Step> Guest(NicSpec nic)
         {
             var space = _names.Server(nic.ServerId);
-            yield return new Step(space, $"addr replace {nic.Address}/{nic.PrefixLength} brd + dev {nic.DeviceName}");
-            yield return new Step(space, $"link set {nic.DeviceName} {(nic.ServerRunning ? "up" : "down")}");
+            yield return Commands.Address(space, $"{nic.Address}/{nic.PrefixLength}", nic.DeviceName);
+            yield return Commands.LinkUp(space, nic.DeviceName, nic.ServerRunning);
             if (nic is { Sequence: 0, Gateway: not null, ServerRunning: true })
             {
-                yield return new Step(space, $"route replace default via {nic.Gateway} dev {nic.DeviceName}");
+                yield return Commands.DefaultRoute(space, nic.Gateway, nic.DeviceName);
             }
         }
     }

@@ -6,6 +6,20 @@ public sealed record Step(string? Space, string Command, bool Exec = false)
     public override string ToString() => Exec ? $"ip netns exec {Space} {Command}" : IpRoute.Replayable(Space, Command);
 }
 
+/// <summary>The <c>ip</c> commands that make a NIC's pair and set its guest end, for a plan and for a job's short way alike.</summary>
+public static class Commands
+{
+    /// <summary>The pair made in place in one request: its host end on the bridge, its guest end in the namespace.</summary>
+    public static Step Pair(string host, string hostEnd, string bridge, string space, string device, string? mac) =>
+        new(host, $"link add {hostEnd} master {bridge} type veth peer name {device}{(mac is null ? "" : $" address {mac}")} netns {space}");
+
+    public static Step LinkUp(string space, string device, bool up) => new(space, $"link set {device} {(up ? "up" : "down")}");
+
+    public static Step Address(string space, string address, string device) => new(space, $"addr replace {address} brd + dev {device}");
+
+    public static Step DefaultRoute(string space, string gateway, string device) => new(space, $"route replace default via {gateway} dev {device}");
+}
+
 /// <summary>The steps that bring one thing (a server, a NIC, a router, a stray) where it should be; <see cref="Server"/> names the server it concerns.</summary>
 public sealed record Unit(string What, string? Server, IReadOnlyList<Step> Steps);
 
@@ -317,16 +331,15 @@ public sealed class Plan
             {
                 RemoveLink(space, device, steps);
             }
-            var macOption = mac is null ? "" : $" address {mac}";
-            steps.Add(new Step(_names.Host, $"link add {hostEnd} master {bridge} type veth peer name {device}{macOption} netns {spaceName}"));
-            steps.Add(new Step(_names.Host, $"link set {hostEnd} up"));
+            steps.Add(Commands.Pair(_names.Host, hostEnd, bridge, spaceName, device, mac));
+            steps.Add(Commands.LinkUp(_names.Host, hostEnd, true));
             var (hostIndex, deviceIndex) = (--_fresh, --_fresh);
             h = host.Links[hostEnd] = new KernelLink(hostEnd, hostIndex, "veth", "", true, deviceIndex, bridge, []);
             g = null;
         }
         else if (!h!.Up)
         {
-            steps.Add(new Step(_names.Host, $"link set {hostEnd} up"));
+            steps.Add(Commands.LinkUp(_names.Host, hostEnd, true));
         }
         // Others go first: deleting an interface's primary address takes its secondaries in the subnet with it, so the
         // wanted one is (re)placed after them.
@@ -337,15 +350,15 @@ public sealed class Plan
         }
         if (g is null || others.Count > 0 || !g.Addresses.Contains(address))
         {
-            steps.Add(new Step(spaceName, $"addr replace {address} brd + dev {device}"));
+            steps.Add(Commands.Address(spaceName, address, device));
         }
         if (g is null ? up : g.Up != up)
         {
-            steps.Add(new Step(spaceName, $"link set {device} {(up ? "up" : "down")}"));
+            steps.Add(Commands.LinkUp(spaceName, device, up));
         }
         if (defaultVia is not null && up && (g is null || !space.RouteTable.Any(r => r.Destination == "default" && r.Gateway == defaultVia && r.Device == device)))
         {
-            steps.Add(new Step(spaceName, $"route replace default via {defaultVia} dev {device}"));
+            steps.Add(Commands.DefaultRoute(spaceName, defaultVia, device));
         }
         space.Links[device] = new KernelLink(device, h!.PeerIndex ?? --_fresh, "veth", mac ?? "", up, h.Index, null, [address]);
         return true;
