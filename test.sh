@@ -7,16 +7,24 @@ cd "$(dirname "$0")"
 # Browser tests drive Debian's Chromium (never a downloaded browser); CJK fonts make the Chinese pages legible.
 # The multi-node tests start their own redis-server (Debian's) on a free port; none needs to be running.
 # The Linux data plane's tests drive iproute2's ip and ping between namespaces they make (they run as root, else skip).
+# The telemetry test starts Debian's prometheus on a free loopback port to scrape a console of its own.
 missing=()
 command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || missing+=(iproute2)
 [ -x /usr/bin/ping ] || [ -x /bin/ping ] || missing+=(iputils-ping)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 if [ ${#missing[@]} -gt 0 ]; then
     echo "installing ${missing[*]}"
-    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null || exit 1
+fi
+# Prometheus alone, without the exporters it recommends; the test starts it itself, never as a service.
+if [ ! -x /usr/bin/prometheus ]; then
+    echo "installing prometheus"
+    $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends prometheus >/dev/null || exit 1
+    # Where the package's service was started, stop it: nothing of ours listens outside the tests' own ports.
+    $sudo invoke-rc.d prometheus stop >/dev/null 2>&1 || true
 fi
 
 dotnet tool restore >/dev/null || exit 1

@@ -13,6 +13,7 @@ using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Seeding;
 using NicConsole.Domain.Services;
+using NicConsole.Domain.Telemetry;
 
 namespace NicConsole.Domain;
 
@@ -30,6 +31,8 @@ public static class DomainServiceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddConsolePersistence();
         services.AddSingleton<IChangeFeed, InProcessChangeFeed>();
+        services.AddMetrics();
+        services.AddSingleton<DomainMetrics>();
         services.AddSingleton<ChangeRunner>();
         services.AddSingleton<UseCaseServices>();
         services.AddUseCasesAndQueries();

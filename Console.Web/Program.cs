@@ -11,6 +11,7 @@ using NicConsole.Web.Components;
 using NicConsole.Web.Health;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Security;
+using NicConsole.Web.Telemetry;
 using NicConsole.Web.Operators;
 using NicConsole.Web.Users;
 
@@ -46,6 +47,7 @@ builder.Services.AddMudServices();
 builder.Services.AddConsoleWeb(builder.Configuration, builder.Environment);
 builder.Services.AddApiHardening(builder.Configuration);
 builder.Services.AddHttpsDeployment(builder.Configuration);
+builder.Services.AddConsoleTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
@@ -87,6 +89,7 @@ app.MapStaticAssets();
 app.MapIaas();
 app.MapExports();
 app.MapHealth().AllowAnonymous();
+app.MapConsoleMetrics();
 app.MapAccount();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

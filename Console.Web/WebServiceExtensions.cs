@@ -5,6 +5,7 @@ using NicConsole.Web.Changes;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 using NicConsole.Web.Operators;
+using NicConsole.Web.Telemetry;
 using NicConsole.Web.Users;
 
 namespace NicConsole.Web;
@@ -14,6 +15,9 @@ public static class WebServiceExtensions
     public static IServiceCollection AddConsoleWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<CurrentOperator>();
+        services.AddSingleton<WebMetrics>();
+        services.AddSingleton<ControlPlaneWindow>();
+        services.AddHostedService(sp => sp.GetRequiredService<ControlPlaneWindow>());
         services.AddScoped<LiveChanges>();
         services.AddChangeFeed(configuration);
         services.AddScoped<CommandRunner>();

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Telemetry;
 using NicConsole.Domain.Vpcs;
 
 namespace NicConsole.Domain.DataPlane;
@@ -18,6 +20,7 @@ public sealed class Reconciler(
     DataPlaneMonitor monitor,
     DataPlaneGate gate,
     TimeProvider time,
+    DomainMetrics metrics,
     ILogger<Reconciler> logger)
 {
     /// <summary>One pass; with <paramref name="apply"/> false it only reports what differs.</summary>
@@ -26,8 +29,13 @@ public sealed class Reconciler(
         // The desired state is read inside the gate, so no job's effect lands between that read and the pass.
         using (await gate.EnterAsync(cancellationToken))
         {
+            using var span = ConsoleTelemetry.Source.StartActivity("dataplane reconcile");
+            var started = Stopwatch.GetTimestamp();
             var (desired, busy) = await DesiredAsync(cancellationToken);
             var report = await dataPlane.ReconcileAsync(desired, busy, apply, cancellationToken);
+            metrics.DataPlaneOperation("reconcile", report.Errors.Count == 0 ? "ok" : "error", Stopwatch.GetElapsedTime(started));
+            metrics.Reconciled(apply, report.Changes.Count, report.DriftedServers.Count);
+            span?.SetTag("dataplane.changes", report.Changes.Count);
             monitor.Record(time.GetUtcNow().UtcDateTime, report);
             foreach (var error in report.Errors)
             {

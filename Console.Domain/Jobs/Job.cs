@@ -13,9 +13,11 @@ public sealed class Job
     {
     }
 
-    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, DataPlaneSpec spec, string zone, string owner, string tenant, DateTime now)
+    public Job(string id, JobAction action, IEnumerable<string> resourceIds, string directive, DataPlaneSpec spec, string zone, string owner, string tenant, DateTime now,
+        string? traceParent = null)
     {
         Id = id;
+        TraceParent = traceParent;
         Action = action;
         ResourceIds = string.Join(' ', resourceIds);
         Directive = directive;
@@ -40,6 +42,9 @@ public sealed class Job
     public DataPlaneSpec Spec => DataPlaneJson.Read(Work);
     public string Zone { get; private set; } = "";
     public string Owner { get; private set; } = "";
+
+    /// <summary>The W3C trace context of the request that accepted the job, so the job's span continues its trace.</summary>
+    public string? TraceParent { get; private set; }
 
     /// <summary>The tenant of the resources the job changes.</summary>
     public string Tenant { get; private set; } = "";

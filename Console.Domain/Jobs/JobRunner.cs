@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,7 @@ using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Services;
+using NicConsole.Domain.Telemetry;
 
 namespace NicConsole.Domain.Jobs;
 
@@ -13,7 +15,8 @@ namespace NicConsole.Domain.Jobs;
 /// Takes pending jobs one at a time: marks one working under this node's lease, lets the data plane apply it while
 /// renewing the lease (the call stops when the lease is lost or <c>DataPlane:TimeoutSeconds</c> passes), then settles
 /// every resource the job holds: done when it succeeded, undone (with the error kept) when it failed. Several nodes may share one database: a job is taken by one of them only (the claim is one UPDATE
-/// that takes it only while it is pending), and only a job whose lease ran out is taken over.
+/// that takes it only while it is pending), and only a job whose lease ran out is taken over. A job's span continues the
+/// trace of the request that accepted it, and the data plane's span is its child.
 /// </summary>
 public sealed class JobRunner(
     ChangeRunner changes,
@@ -23,6 +26,7 @@ public sealed class JobRunner(
     IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
     TimeProvider time,
+    DomainMetrics metrics,
     ILogger<JobRunner> logger)
 {
     public const string RestartError = "interrupted by a restart too many times";
@@ -41,6 +45,11 @@ public sealed class JobRunner(
             return false;
         }
         var lease = new JobLease(job.Id, Node, job.Attempts);
+        metrics.JobTaken(job.Action, job.StatusTime - job.CreateTime);
+        using var span = ConsoleTelemetry.Source.StartActivity("job " + job.Action, ActivityKind.Consumer, ConsoleTelemetry.Parent(job.TraceParent));
+        span?.SetTag("job.action", job.Action.ToString());
+        span?.SetTag("job.id", job.Id);
+        var started = Stopwatch.GetTimestamp();
         string? error;
         using (var leaseLost = new CancellationTokenSource())
         using (var holding = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -57,6 +66,11 @@ public sealed class JobRunner(
             }
         }
         await SettleAsync(lease, error, cancellationToken);
+        metrics.JobSettled(job.Action, error is null, Stopwatch.GetElapsedTime(started));
+        if (error is not null)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, error);
+        }
         return true;
     }
 
@@ -128,6 +142,10 @@ public sealed class JobRunner(
             {
                 continue;
             }
+            if (outcome.Succeeded)
+            {
+                metrics.LeaseTakenOver(outcome.Value == Recovery.Requeued);
+            }
             logger.LogWarning("Job {JobId} was left working by a node that stopped; {Outcome}", id, outcome switch
             {
                 { Succeeded: false } => "it is left for the next recovery (busy)",
@@ -147,17 +165,32 @@ public sealed class JobRunner(
     /// </summary>
     private async Task<string?> ApplyAsync(Job job, CancellationToken leaseHeld, CancellationToken stopping)
     {
+        using var span = ConsoleTelemetry.Source.StartActivity("dataplane " + job.Action);
+        span?.SetTag("dataplane.operation", job.Action.ToString());
+        var started = Stopwatch.GetTimestamp();
+        var (outcome, error) = await CallAsync(job, leaseHeld, stopping);
+        metrics.DataPlaneOperation(job.Action.ToString(), outcome, Stopwatch.GetElapsedTime(started));
+        span?.SetTag("dataplane.outcome", outcome);
+        if (error is not null)
+        {
+            span?.SetStatus(ActivityStatusCode.Error, error);
+        }
+        return error;
+    }
+
+    private async Task<(string Outcome, string? Error)> CallAsync(Job job, CancellationToken leaseHeld, CancellationToken stopping)
+    {
         var limit = dataPlaneOptions.CurrentValue.Timeout;
         using var timeout = new CancellationTokenSource(limit, time);
         using var call = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld, timeout.Token);
         try
         {
             await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), call.Token);
-            return null;
+            return ("ok", null);
         }
         catch (DataPlaneException ex)
         {
-            return ex.Message;
+            return ("error", ex.Message);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -165,17 +198,17 @@ public sealed class JobRunner(
         }
         catch (OperationCanceledException) when (leaseHeld.IsCancellationRequested)
         {
-            return "cancelled: this node lost the job's lease";
+            return ("cancelled", "cancelled: this node lost the job's lease");
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             logger.LogError("The data plane did not answer job {JobId} within {Limit}", job.Id, limit);
-            return TimeoutError(limit);
+            return ("timeout", TimeoutError(limit));
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "The data plane failed on job {JobId}", job.Id);
-            return "data plane error: " + ex.Message;
+            return ("error", "data plane error: " + ex.Message);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -6,15 +8,17 @@ using NicConsole.Domain.Changes;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Persistence;
+using NicConsole.Domain.Telemetry;
 
 namespace NicConsole.Domain.Services;
 
 /// <summary>
 /// Runs one use case in one transaction: it reads, decides and writes, and either everything commits or
 /// nothing does. On SQLite the transaction takes the write lock at BEGIN, so racing use cases queue; on
-/// SQL Server concurrency tokens and unique indexes catch a race, and the whole use case runs again.
+/// SQL Server concurrency tokens and unique indexes catch a race, and the whole use case runs again. Each run is a span
+/// and a measurement named after the use case: its file, since each use case has a file of its own.
 /// </summary>
-public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IChangeFeed feed, ILogger<ChangeRunner> logger)
+public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IChangeFeed feed, DomainMetrics metrics, ILogger<ChangeRunner> logger)
 {
     private const int MaxAttempts = 5;
 
@@ -22,18 +26,43 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
     /// A use case that changes resources on behalf of <paramref name="context"/>: a Viewer is refused before anything
     /// is read, and the use case sees only what the caller may see (<see cref="ConsoleDbContext.ScopeTo"/>).
     /// </summary>
-    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Result<T>> work, CancellationToken cancellationToken) =>
-        RunAsync(context, db => Task.FromResult(work(db)), cancellationToken);
+    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Result<T>> work, CancellationToken cancellationToken,
+        [CallerFilePath] string caller = "") =>
+        RunAsync(context, db => Task.FromResult(work(db)), cancellationToken, caller);
 
     /// <inheritdoc cref="RunAsync{T}(OperationContext, Func{ConsoleDbContext, Result{T}}, CancellationToken)"/>
-    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken) =>
+    public Task<Result<T>> RunAsync<T>(OperationContext context, Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken,
+        [CallerFilePath] string caller = "") =>
         context.ChangeRefusal is { } refusal
             ? Task.FromResult<Result<T>>(refusal)
-            : RunScopedAsync(context, work, cancellationToken);
+            : MeasuredAsync(context, work, Path.GetFileNameWithoutExtension(caller), cancellationToken);
 
     /// <summary>A change the system makes (the job worker, recovery): every tenant's rows.</summary>
     public Task<Result<T>> RunAsync<T>(Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken) =>
         RunScopedAsync(null, work, cancellationToken);
+
+    private async Task<Result<T>> MeasuredAsync<T>(OperationContext context, Func<ConsoleDbContext, Task<Result<T>>> work, string useCase, CancellationToken cancellationToken)
+    {
+        using var span = ConsoleTelemetry.Source.StartActivity("use_case " + useCase);
+        span?.SetTag("use_case", useCase);
+        var started = Stopwatch.GetTimestamp();
+        var result = "error";
+        try
+        {
+            var outcome = await RunScopedAsync(context, work, cancellationToken);
+            result = outcome.Succeeded ? "ok" : outcome.Error!.Key;
+            if (!outcome.Succeeded)
+            {
+                span?.SetStatus(ActivityStatusCode.Error, outcome.Error!.Key);
+                span?.SetTag("ret_code", (int)outcome.Error!.Code);
+            }
+            return outcome;
+        }
+        finally
+        {
+            metrics.UseCaseRan(useCase, result, Stopwatch.GetElapsedTime(started));
+        }
+    }
 
     private async Task<Result<T>> RunScopedAsync<T>(OperationContext? context, Func<ConsoleDbContext, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
@@ -57,6 +86,7 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 feed.Publish(log.Select(ResourceChange.From).ToList());
+                metrics.Published(log.Count);
                 return result;
             }
             catch (Exception ex) when (IsConflict(ex))

@@ -42,7 +42,8 @@ public abstract class UseCase(UseCaseServices services)
     protected Accepted AddJob(ConsoleDbContext db, OperationContext context, string tenant, string jobId, JobAction action, IReadOnlyList<string> resourceIds, object directive,
         DataPlaneSpec spec, IReadOnlyList<Nic>? nics = null, bool withAddresses = false)
     {
-        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), spec, context.Zone, context.User, tenant, Now));
+        db.Jobs.Add(new Job(jobId, action, resourceIds, JsonSerializer.Serialize(directive, DirectiveJson), spec, context.Zone, context.User, tenant, Now,
+            Telemetry.ConsoleTelemetry.CurrentTraceParent));
         Log(db, context, tenant, action.ToString(), resourceIds.Union(nics?.Select(n => n.Id) ?? []), OperationResult.Accepted,
             nics is null ? "" : NicLogTokens.Placements(nics, withAddresses), jobId);
         return new Accepted(jobId, resourceIds);

@@ -46,6 +46,10 @@ public abstract class ConsoleTestContext : MudTestContext
             Role = Role.Admin,
             Tenant = OperationContext.DefaultTenant,
         });
+        // The harness's meters: the jobs it runs and the calls the tests make move the same instruments the card reads.
+        Services.AddSingleton(Harness.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
+        Services.AddSingleton<NicConsole.Web.Telemetry.WebMetrics>();
+        Services.AddSingleton<NicConsole.Web.Telemetry.ControlPlaneWindow>();
         Services.AddScoped<LiveChanges>();
         Services.AddScoped<CommandRunner>();
         Services.AddScoped<ChangeGuard>();

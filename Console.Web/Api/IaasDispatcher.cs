@@ -18,6 +18,7 @@ public sealed class IaasDispatcher(
     IOptionsMonitor<NetworkOptions> networkOptions,
     TimeProvider time,
     RequestIdempotency idempotency,
+    Telemetry.WebMetrics metrics,
     ILogger<IaasDispatcher> logger)
 {
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -55,8 +56,10 @@ public sealed class IaasDispatcher(
                     case RequestIdempotency.Outcome.Answered:
                         return answer!;
                     case RequestIdempotency.Outcome.InProgress:
+                        metrics.ReplayRefused("in_progress");
                         throw new IaasException(DomainErrors.RequestInProgress(requestId));
                     case RequestIdempotency.Outcome.Reused:
+                        metrics.ReplayRefused("reused");
                         throw new IaasException(DomainErrors.RequestIdReused(requestId));
                 }
                 first = new FirstSending(keyId, requestId, parameters, window);

@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
+
+using NicConsole.Domain.Telemetry;
+using NicConsole.Web.Telemetry;
 
 namespace NicConsole.Web.Api;
 
@@ -6,6 +10,7 @@ public static class IaasEndpoints
 {
     private const string RawItem = "iaas.raw";
     private const string TooLargeItem = "iaas.too-large";
+    private const string StartedItem = "iaas.started";
 
     private static readonly JsonSerializerOptions Json = new();
 
@@ -32,6 +37,7 @@ public static class IaasEndpoints
         {
             return (string?)cached;
         }
+        http.Items[StartedItem] = Stopwatch.GetTimestamp();
         var request = http.Request;
         var raw = request.QueryString.Value;
         if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
@@ -69,8 +75,30 @@ public static class IaasEndpoints
 
     private static string? TooLargeAction(HttpContext http) => http.Items.TryGetValue(TooLargeItem, out var action) ? action as string : null;
 
+    /// <summary>
+    /// Writes an answer, and measures the call by its action (a known one, else <see cref="WebMetrics.UnknownAction"/>)
+    /// and <c>ret_code</c>; the request's span takes the same names, and a refusal is logged with the request id.
+    /// </summary>
     public static async Task WriteAsync(HttpContext http, Dictionary<string, object?> reply, CancellationToken cancellationToken)
     {
+        var action = reply.TryGetValue("action", out var named) && named is string response && response.EndsWith("Response", StringComparison.Ordinal)
+            && http.RequestServices.GetRequiredService<IaasActions>().Find(response[..^"Response".Length]) is not null
+                ? response[..^"Response".Length]
+                : WebMetrics.UnknownAction;
+        var retCode = reply.TryGetValue("ret_code", out var code) && code is int number ? number : (int)RetCode.InternalError;
+        var started = http.Items.TryGetValue(StartedItem, out var at) && at is long timestamp ? timestamp : Stopwatch.GetTimestamp();
+        http.RequestServices.GetRequiredService<WebMetrics>().ApiCall(action, retCode, Stopwatch.GetElapsedTime(started));
+        if (Activity.Current is { } span)
+        {
+            span.DisplayName = "iaas " + action;
+            span.SetTag("api.action", action).SetTag("api.ret_code", retCode);
+        }
+        if (retCode != 0)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IaasEndpoints)).LogInformation(
+                "API action {Action} refused with ret_code {RetCode}: {Message} (request id {RequestId})",
+                action, retCode, reply.GetValueOrDefault("message"), Activity.Current?.Id ?? http.TraceIdentifier);
+        }
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = "application/json";
         await JsonSerializer.SerializeAsync(http.Response.Body, reply, Json, cancellationToken);
@@ -85,6 +113,8 @@ public static class IaasEndpoints
             await WriteAsync(http, IaasDispatcher.Error(TooLargeAction(http), DomainErrors.RequestTooLarge(IaasLimits.MaxParameterBytes)), http.RequestAborted);
             return;
         }
+        // The call's own span, whatever the host's instrumentation: the use case, the database and the job hang below it.
+        using var span = ConsoleTelemetry.Source.StartActivity("iaas");
         var reply = await dispatcher.HandleAsync(request.Method.ToUpperInvariant(), request.PathBase + request.Path, raw, IaasRateLimiting.Caller(http), http.RequestAborted);
         await WriteAsync(http, reply, http.RequestAborted);
     }

@@ -29,7 +29,7 @@ public static class IaasRateLimiting
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(Policy, Partition);
-            o.OnRejected = (context, cancellationToken) => RejectAsync(context.HttpContext, context.Lease, cancellationToken);
+            o.OnRejected = (context, cancellationToken) => RejectAsync(context.HttpContext, context.Lease, "key", cancellationToken);
         });
         services.AddSingleton<AddressLimiter>();
         return services;
@@ -50,7 +50,7 @@ public static class IaasRateLimiting
                 if (!lease.IsAcquired)
                 {
                     http.Items[ActionItem] = IaasEndpoints.ActionOf(raw);
-                    await RejectAsync(http, lease, http.RequestAborted);
+                    await RejectAsync(http, lease, "address", http.RequestAborted);
                     return;
                 }
                 var caller = await http.RequestServices.GetRequiredService<IaasDispatcher>().IdentifyAsync(
@@ -97,8 +97,9 @@ public static class IaasRateLimiting
         return RateLimitPartition.GetTokenBucketLimiter(partition, _ => Bucket(options.PermitsPerSecond, options.Burst));
     }
 
-    private static async ValueTask RejectAsync(HttpContext http, RateLimitLease lease, CancellationToken cancellationToken)
+    private static async ValueTask RejectAsync(HttpContext http, RateLimitLease lease, string partition, CancellationToken cancellationToken)
     {
+        http.RequestServices.GetRequiredService<Telemetry.WebMetrics>().RateLimited(partition);
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var after)
             ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds))
             : 1;

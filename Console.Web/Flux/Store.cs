@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace NicConsole.Web.Flux;
@@ -16,6 +17,9 @@ namespace NicConsole.Web.Flux;
 /// </remarks>
 public sealed class Store : IStore, IDisposable
 {
+    /// <summary>The source of the store's spans: one per action that starts effects, lasting until they all end.</summary>
+    public static readonly ActivitySource Source = new("NicConsole.Flux");
+
     private readonly Lock _syncRoot = new();
     private readonly IDispatcher _dispatcher;
     private readonly ILogger _logger;
@@ -312,6 +316,8 @@ public sealed class Store : IStore, IDisposable
     private void StartEffects(object action)
     {
         List<Task>? running = null;
+        Activity? span = null;
+        var outer = Activity.Current;
         foreach (var effect in _effects)
         {
             Task task;
@@ -321,6 +327,8 @@ public sealed class Store : IStore, IDisposable
                 {
                     continue;
                 }
+                // The effects' work (a use case, its database calls, the job it queues) continues this span's trace.
+                span ??= Source.StartActivity("effect " + action.GetType().Name);
                 task = effect.HandleAsync(action, _dispatcher)
                     ?? Task.FromException(new InvalidOperationException($"{effect.GetType().FullName}.HandleAsync returned null instead of a Task."));
             }
@@ -330,14 +338,18 @@ public sealed class Store : IStore, IDisposable
             }
             (running ??= []).Add(task);
         }
+        if (span is not null)
+        {
+            Activity.Current = outer;
+        }
         if (running is not null)
         {
             _work.Begin();
-            _ = ObserveEffectsAsync(action, running);
+            _ = ObserveEffectsAsync(action, running, span);
         }
     }
 
-    private async Task ObserveEffectsAsync(object action, List<Task> running)
+    private async Task ObserveEffectsAsync(object action, List<Task> running, Activity? span)
     {
         try
         {
@@ -347,6 +359,7 @@ public sealed class Store : IStore, IDisposable
             {
                 if (task.Exception is { } failure)
                 {
+                    span?.SetStatus(ActivityStatusCode.Error);
                     foreach (var exception in failure.InnerExceptions)
                     {
                         Report(exception, action);
@@ -360,6 +373,7 @@ public sealed class Store : IStore, IDisposable
         }
         finally
         {
+            span?.Stop();
             _work.End();
         }
     }

@@ -21,6 +21,7 @@ public sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.Owner).HasMaxLength(64);
         builder.Property(j => j.Error).HasMaxLength(1024);
         builder.Property(j => j.Node).HasMaxLength(128);
+        builder.Property(j => j.TraceParent).HasMaxLength(Telemetry.ConsoleTelemetry.TraceParentLength);
         builder.Property<int>(ConsoleDbContext.Version).IsConcurrencyToken();
         builder.HasIndex(j => new { j.Status, j.CreateTime });
         builder.HasIndex(j => new { j.Zone, j.CreateTime, j.Id });

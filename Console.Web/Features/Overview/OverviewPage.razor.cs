@@ -9,6 +9,8 @@ using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 
+using NicConsole.Web.Telemetry;
+
 namespace NicConsole.Web.Features.Overview;
 
 /// <summary>
@@ -22,6 +24,10 @@ public partial class OverviewPage
 
     private Throttle? _reload;
     private Alarm? _stuck;
+    private IDisposable? _open;
+
+    [Inject]
+    private WebMetrics Metrics { get; set; } = default!;
 
     [Inject]
     private IState<OverviewState> State { get; set; } = default!;
@@ -45,6 +51,7 @@ public partial class OverviewPage
     protected override void OnInitialized()
     {
         base.OnInitialized();
+        _open = Metrics.PageOpened(nameof(OverviewPage));
         _reload = new Throttle(ReloadInterval, Time, Load);
         _stuck = new Alarm(Time, Load);
         SubscribeToAction<ResourcesChangedAction>(_ => _reload.Run());
@@ -68,6 +75,7 @@ public partial class OverviewPage
     {
         _reload?.Dispose();
         _stuck?.Dispose();
+        _open?.Dispose();
         return base.DisposeAsyncCore();
     }
 }

@@ -3,6 +3,7 @@ using NicConsole.Web.Changes;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Operators;
+using NicConsole.Web.Telemetry;
 
 namespace NicConsole.Web.Features.Shared;
 
@@ -10,7 +11,7 @@ namespace NicConsole.Web.Features.Shared;
 /// Carries every committed change this operator may see into this circuit's store as a <see cref="ResourcesChangedAction"/>,
 /// so open pages refresh without polling; the subscription ends with the circuit.
 /// </summary>
-public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILogger<LiveChanges> logger) : IDisposable
+public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, WebMetrics metrics, TimeProvider time, ILogger<LiveChanges> logger) : IDisposable
 {
     /// <summary>How long a failed dispatch waits before the next try: doubling from the first to the last.</summary>
     public static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(200);
@@ -95,6 +96,10 @@ public sealed class LiveChanges(IChangeFeed feed, CurrentOperator @operator, ILo
             {
                 dispatcher.Dispatch(new ResourcesChangedAction(batch));
                 Set(ref _dispatchFailed, false);
+                if (batch.Min(c => c.At) is { } oldest)
+                {
+                    metrics.Delivered(batch.Count, time.GetUtcNow().UtcDateTime - oldest);
+                }
                 pause = FirstRetry;
             }
             catch (ObjectDisposedException)

@@ -26,7 +26,7 @@ public class LiveChangesByTenant
     private LiveChanges Start(Role role, string tenant)
     {
         var @operator = new CurrentOperator(Options.Create(new NetworkOptions())) { User = "someone", Role = role, Tenant = tenant };
-        var live = new LiveChanges(_feed, @operator, NullLogger<LiveChanges>.Instance);
+        var live = new LiveChanges(_feed, @operator, TestMeters.Web(), TimeProvider.System, NullLogger<LiveChanges>.Instance);
         live.Start(_dispatcher);
         return live;
     }

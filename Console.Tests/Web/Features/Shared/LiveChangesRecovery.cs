@@ -25,7 +25,7 @@ public class LiveChangesRecovery
         var logs = new CapturingLoggerProvider();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(logs));
         var @operator = new CurrentOperator(Options.Create(new NetworkOptions())) { User = "someone", Role = Role.Admin, Tenant = "a" };
-        using var live = new LiveChanges(feed, @operator, loggers.CreateLogger<LiveChanges>());
+        using var live = new LiveChanges(feed, @operator, TestMeters.Web(), TimeProvider.System, loggers.CreateLogger<LiveChanges>());
         var states = new ConcurrentQueue<bool>();
         live.InterruptedChanged += states.Enqueue;
         var dispatcher = new FailingDispatcher(failures: 2);
@@ -48,7 +48,7 @@ public class LiveChangesRecovery
     {
         var feed = new InProcessChangeFeed(NullLogger<InProcessChangeFeed>.Instance);
         var @operator = new CurrentOperator(Options.Create(new NetworkOptions())) { User = "someone", Role = Role.Operator, Tenant = "a" };
-        using var live = new LiveChanges(feed, @operator, NullLogger<LiveChanges>.Instance);
+        using var live = new LiveChanges(feed, @operator, TestMeters.Web(), TimeProvider.System, NullLogger<LiveChanges>.Instance);
         var dispatcher = new FailingDispatcher(failures: 0);
         live.Start(dispatcher);
 

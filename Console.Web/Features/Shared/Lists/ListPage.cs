@@ -5,6 +5,8 @@ using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 using NicConsole.Web.Localization;
 
+using NicConsole.Web.Telemetry;
+
 namespace NicConsole.Web.Features.Shared.Lists;
 
 /// <summary>
@@ -34,6 +36,11 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
     [Inject]
     protected IDialogService Dialogs { get; set; } = default!;
 
+    [Inject]
+    private WebMetrics Metrics { get; set; } = default!;
+
+    private IDisposable? _open;
+
     /// <summary>Opens the list on the rows in one status (<c>?status=…</c>), as the dashboard links it.</summary>
     [SupplyParameterFromQuery(Name = "status")]
     public string? ForStatus { get; set; }
@@ -56,6 +63,7 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
     protected override void OnInitialized()
     {
         base.OnInitialized();
+        _open = Metrics.PageOpened(GetType().Name);
         // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
         SubscribeToAction<ResourcesChangedAction>(_ => OnResourcesChanged());
         Open();
@@ -116,4 +124,10 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
     }
 
     protected Task CloseMenuAsync() => Menu.CloseMenuAsync();
+
+    protected override ValueTask DisposeAsyncCore()
+    {
+        _open?.Dispose();
+        return base.DisposeAsyncCore();
+    }
 }
