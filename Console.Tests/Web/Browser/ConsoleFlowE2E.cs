@@ -32,6 +32,12 @@ public class ConsoleFlowE2E(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#guest-routes")).ToContainTextAsync(GuideSteps.Eth1Route());
         await Assertions.Expect(page.Locator(".guest-netplan[data-interface=eth1]")).ToContainTextAsync("addresses: [172.16.1.100/24]");
         await session.StepAsync("guest-view");
+
+        // The dashboard's control-plane card has heard the attach's job, from the instruments Prometheus would scrape.
+        await session.GoToAsync("/");
+        await Assertions.Expect(page.Locator("#control-plane-jobs")).ToHaveTextAsync(new Regex(@"（一小时 [1-9]\d* 个）$"));
+        await Assertions.Expect(page.Locator("#control-plane-p95")).ToHaveTextAsync(new Regex(@"^\d+(\.\d)? (ms|s)$"));
+        await session.StepAsync("control-plane-card");
     }
 
     [Fact]
