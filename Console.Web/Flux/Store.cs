@@ -18,7 +18,10 @@ namespace NicConsole.Web.Flux;
 public sealed class Store : IStore, IDisposable
 {
     /// <summary>The source of the store's spans: one per action that starts effects, lasting until they all end.</summary>
-    public static readonly ActivitySource Source = new("NicConsole.Flux");
+    public const string SourceName = "NicConsole.Flux";
+
+    /// <inheritdoc cref="SourceName"/>
+    public static readonly ActivitySource Source = new(SourceName);
 
     private readonly Lock _syncRoot = new();
     private readonly IDispatcher _dispatcher;

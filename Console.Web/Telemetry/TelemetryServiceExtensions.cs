@@ -68,7 +68,7 @@ public static class TelemetryServiceExtensions
 
     /// <summary>Every span source: an effect's, an API call's (and ASP.NET Core's request), a use case's, a job's, the data plane's, EF Core's.</summary>
     public static TracerProviderBuilder AddConsoleSources(this TracerProviderBuilder tracing) => tracing
-        .AddSource(ConsoleTelemetry.SourceName, Store.Source.Name)
+        .AddSource(ConsoleTelemetry.SourceName, Store.SourceName)
         .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/_framework") && !http.Request.Path.StartsWithSegments("/_content"))
         .AddEntityFrameworkCoreInstrumentation();
 

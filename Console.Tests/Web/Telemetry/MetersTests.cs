@@ -31,6 +31,17 @@ public sealed class MetersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_call_is_logged_with_the_request_id_of_its_trace()
+    {
+        (await _api.CallAsync("DeleteVxnets", ("vxnets.1", "vxnet-zebra98"))).GetProperty("ret_code").GetInt32().ShouldBe(2100);
+
+        var call = _app.Spans.ToArray().Last(s => s?.DisplayName == "iaas DeleteVxnets");
+        var line = _app.Logs.Lines.Where(l => l.Contains("refused with ret_code 2100")).ShouldHaveSingleItem();
+        line.ShouldContain("API action DeleteVxnets");
+        line.ShouldContain($"request id 00-{call.TraceId}-");
+    }
+
+    [Fact]
     public async Task A_use_case_is_timed_by_its_name_and_result_ok_or_the_refusal()
     {
         var vxnet = (await _api.CallAsync("CreateVxnets", ("vxnet_type", "1"))).Succeeded().Strings("vxnets").Single();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NicConsole.Web.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
@@ -30,9 +31,12 @@ public sealed class TelemetryFactory(IDictionary<string, string>? settings = nul
 
     public List<Activity> Spans { get; } = [];
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.AddOpenTelemetry()
