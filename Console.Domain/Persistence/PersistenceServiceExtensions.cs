@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NicConsole.Domain.Telemetry;
 
 namespace NicConsole.Domain.Persistence;
 
@@ -18,9 +19,10 @@ public static class PersistenceServiceExtensions
     public static IServiceCollection AddConsolePersistence(this IServiceCollection services)
     {
         services.AddDbContextFactory<SqliteConsoleDbContext>((sp, o) =>
-            o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new SqliteBusyTimeout()));
+            o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new SqliteBusyTimeout(), DatabaseSpans.Instance));
         services.AddDbContextFactory<SqlServerConsoleDbContext>((sp, o) =>
-            o.UseSqlServer(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Default is required for SQL Server.")));
+            o.UseSqlServer(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Default is required for SQL Server."))
+                .AddInterceptors(DatabaseSpans.Instance));
         services.AddSingleton<IDbContextFactory<ConsoleDbContext>>(sp => Provider(sp) switch
         {
             "sqlite" => new ConsoleDbContextFactory<SqliteConsoleDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteConsoleDbContext>>()),

@@ -48,13 +48,13 @@ public static class TelemetryServiceExtensions
                 }
                 if (otlp is not null)
                 {
-                    metrics.AddOtlpExporter(o => Otlp(o, otlp));
+                    metrics.AddOtlpExporter(o => Otlp(o, otlp, "v1/metrics"));
                 }
             });
         if (otlp is not null)
         {
-            telemetry.WithTracing(tracing => tracing.AddConsoleSources().AddOtlpExporter(o => Otlp(o, otlp)));
-            telemetry.WithLogging(logging => logging.AddOtlpExporter(o => Otlp(o, otlp)));
+            telemetry.WithTracing(tracing => tracing.AddConsoleSources().AddOtlpExporter(o => Otlp(o, otlp, "v1/traces")));
+            telemetry.WithLogging(logging => logging.AddOtlpExporter(o => Otlp(o, otlp, "v1/logs")));
         }
         return services;
     }
@@ -66,18 +66,20 @@ public static class TelemetryServiceExtensions
         .AddAspNetCoreInstrumentation()
         .AddRuntimeInstrumentation();
 
-    /// <summary>Every span source: an effect's, an API call's (and ASP.NET Core's request), a use case's, a job's, the data plane's, EF Core's.</summary>
+    /// <summary>Every span source: an effect's, an API call's (and ASP.NET Core's request), a use case's, its database commands' (<see cref="DatabaseSpans"/>), a job's, the data plane's.</summary>
     public static TracerProviderBuilder AddConsoleSources(this TracerProviderBuilder tracing) => tracing
         .AddSource(ConsoleTelemetry.SourceName, Store.SourceName)
-        .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/_framework") && !http.Request.Path.StartsWithSegments("/_content"))
-        .AddEntityFrameworkCoreInstrumentation();
+        .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/_framework") && !http.Request.Path.StartsWithSegments("/_content"));
 
-    private static void Otlp(OtlpExporterOptions exporter, TelemetryOptions.OtlpOptions options)
+    /// <summary>
+    /// The exporter of one signal: gRPC takes the collector's address as it is; over http/protobuf an endpoint set in
+    /// code is used as the whole URL, so the signal's path (<paramref name="path"/>, e.g. <c>v1/traces</c>) is added.
+    /// </summary>
+    private static void Otlp(OtlpExporterOptions exporter, TelemetryOptions.OtlpOptions options, string path)
     {
-        exporter.Endpoint = new Uri(options.Endpoint!);
-        exporter.Protocol = string.Equals(options.Protocol, "http/protobuf", StringComparison.OrdinalIgnoreCase)
-            ? OtlpExportProtocol.HttpProtobuf
-            : OtlpExportProtocol.Grpc;
+        var http = string.Equals(options.Protocol, "http/protobuf", StringComparison.OrdinalIgnoreCase);
+        exporter.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        exporter.Endpoint = http ? new Uri(options.Endpoint!.TrimEnd('/') + "/" + path) : new Uri(options.Endpoint!);
     }
 
     /// <summary>

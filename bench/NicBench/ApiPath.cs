@@ -12,12 +12,23 @@ namespace NicConsole.Bench.NicBench;
 /// </summary>
 public static class ApiPath
 {
-    private const int Clients = 8;
+    internal const int Clients = 8;
     private const int LookupRuns = 2_000;
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(8);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(BenchDomain domain)
+    {
+        var vxnets = await PrepareAsync(domain);
+        await using var api = await ApiHost.StartAsync(domain, vxnets, "bench");
+        var lookup = await KeyLookupAsync(api.Host.Services.GetRequiredService<AccessKeyService>(), api.Key.AccessKeyId);
+        var ours = await LoadAsync(api.Http, api.Describe);
+        var floor = await LoadAsync(api.Http, () => BenchHost.TrivialPath);
+        return await ReportAsync(domain, vxnets, lookup, ours, floor);
+    }
+
+    /// <summary>The bulk VxNets DescribeNics varies over; the jobs the write part left pending are deleted first.</summary>
+    internal static async Task<List<string>> PrepareAsync(BenchDomain domain)
     {
         // The write floor leaves its jobs pending; the app's worker must not run them while we measure.
         await using (var connection = await domain.OpenAsync())
@@ -27,35 +38,12 @@ public static class ApiPath
             command.Parameters.AddWithValue("$s", JobStatus.Pending.ToString());
             await command.ExecuteNonQueryAsync();
         }
-        List<string> vxnets;
-        await using (var db = domain.Db())
-        {
-            vxnets = [.. db.VxNets.Where(x => x.Name.StartsWith("bulk-vxnet-")).OrderBy(x => x.Name).Select(x => x.Id)];
-        }
-        var zone = domain.Context.Zone;
-        await using var host = new BenchHost(domain, zone);
-        var address = host.Start();
-        // A key acts as its user, so the user comes first.
-        var benchContext = NicConsole.Domain.Common.OperationContext.System("bench", zone);
-        await host.Services.GetRequiredService<NicConsole.Web.Users.UserService>().CreateAsync(benchContext,
-            new NicConsole.Web.Users.NewUser("bench", NicConsole.Domain.Common.Role.Admin, NicConsole.Domain.Common.OperationContext.DefaultTenant));
-        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync(benchContext, "bench");
-        var key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}");
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Clients }) { BaseAddress = new Uri(address) };
+        await using var db = domain.Db();
+        return [.. db.VxNets.Where(x => x.Name.StartsWith("bulk-vxnet-")).OrderBy(x => x.Name).Select(x => x.Id)];
+    }
 
-        var serial = 0;
-        string Describe()
-        {
-            var vxnet = vxnets[Interlocked.Increment(ref serial) * 7 % vxnets.Count];
-            return Signed(key, zone, "DescribeNics", ("vxnets.1", vxnet), ("limit", "50"));
-        }
-        // Both must answer 200 before they are timed.
-        (await http.GetAsync(Describe())).EnsureSuccessStatusCode();
-        (await http.GetAsync(BenchHost.TrivialPath)).EnsureSuccessStatusCode();
-
-        var lookup = await KeyLookupAsync(host.Services.GetRequiredService<AccessKeyService>(), key.AccessKeyId);
-        var ours = await LoadAsync(http, Describe);
-        var floor = await LoadAsync(http, () => BenchHost.TrivialPath);
+    private static async Task<IReadOnlyList<Figure>> ReportAsync(BenchDomain domain, List<string> vxnets, double lookup, Load ours, Load floor)
+    {
         Console.WriteLine($"API: {Clients} concurrent clients over loopback HTTP/1.1 for {Duration.TotalSeconds:F0} s each after {WarmUp.TotalSeconds:F0} s warm-up; "
             + $"DescribeNics answered {ours.Requests} requests, the trivial endpoint {floor.Requests}.");
         Console.WriteLine($"API: the access-key lookup every request makes (the key and its user read, the secret unprotected) takes {lookup:0} µs (p50 of {LookupRuns}, one at a time).");
@@ -94,9 +82,9 @@ public static class ApiPath
         return Report.Percentile(samples, 50);
     }
 
-    private sealed record Load(int Requests, double Rate, double P99);
+    internal sealed record Load(int Requests, double Rate, double P99);
 
-    private static async Task<Load> LoadAsync(HttpClient http, Func<string> path)
+    internal static async Task<Load> LoadAsync(HttpClient http, Func<string> path)
     {
         async Task<List<double>> Client(DateTime warmUntil, DateTime until)
         {
@@ -125,8 +113,63 @@ public static class ApiPath
     }
 
     /// <summary>A GET path signed as the Python SDK signs it.</summary>
-    private static string Signed(CreatedAccessKey key, string zone, string action, params (string Name, string Value)[] parameters) =>
+    internal static string Signed(CreatedAccessKey key, string zone, string action, params (string Name, string Value)[] parameters) =>
         "/iaas/?" + ClientSigning.SignedQuery(key.SecretAccessKey, "GET", "/iaas/", [.. parameters,
             ("action", action), ("zone", zone), ("access_key_id", key.AccessKeyId), ("signature_method", "HmacSHA256"),
             ("signature_version", "1"), ("version", "1"), ("time_stamp", ClientSigning.Time(DateTime.UtcNow))]);
 }
+
+/// <summary>
+/// The whole app on Kestrel (<see cref="BenchHost"/>), a user and access key of <c>user</c>, a client of
+/// <see cref="ApiPath.Clients"/> connections, and a DescribeNics call that varies the VxNet; both paths answered once.
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    private int _serial;
+    private IReadOnlyList<string> _vxnets = [];
+    private string _zone = "";
+
+    public BenchHost Host { get; private init; } = default!;
+
+    public HttpClient Http { get; private init; } = default!;
+
+    public CreatedAccessKey Key { get; private init; } = default!;
+
+    public string Describe()
+    {
+        var vxnet = _vxnets[Interlocked.Increment(ref _serial) * 7 % _vxnets.Count];
+        return ApiPath.Signed(Key, _zone, "DescribeNics", ("vxnets.1", vxnet), ("limit", "50"));
+    }
+
+    public static async Task<ApiHost> StartAsync(BenchDomain domain, IReadOnlyList<string> vxnets, string user,
+        IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var zone = domain.Context.Zone;
+        var host = new BenchHost(domain, zone, services, settings);
+        var address = host.Start();
+        // A key acts as its user, so the user comes first.
+        var benchContext = NicConsole.Domain.Common.OperationContext.System("bench", zone);
+        await host.Services.GetRequiredService<NicConsole.Web.Users.UserService>().CreateAsync(benchContext,
+            new NicConsole.Web.Users.NewUser(user, NicConsole.Domain.Common.Role.Admin, NicConsole.Domain.Common.OperationContext.DefaultTenant));
+        var created = await host.Services.GetRequiredService<AccessKeyService>().CreateAsync(benchContext, user);
+        var api = new ApiHost
+        {
+            Host = host,
+            Http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = ApiPath.Clients }) { BaseAddress = new Uri(address) },
+            Key = created.Succeeded ? created.Value : throw new InvalidOperationException($"no access key: {created.Error}"),
+            _vxnets = vxnets,
+            _zone = zone,
+        };
+        // Both must answer 200 before they are timed.
+        (await api.Http.GetAsync(api.Describe())).EnsureSuccessStatusCode();
+        (await api.Http.GetAsync(BenchHost.TrivialPath)).EnsureSuccessStatusCode();
+        return api;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Host.DisposeAsync();
+    }
+}
+

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace NicConsole.Bench.NicBench;
 
-/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane]</c></summary>
+/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]</c></summary>
 public static class Bench
 {
-    private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane"];
+    private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane", "telemetry"];
 
     /// <summary>The shape (100,000 NICs in 2,000 VxNets of 500 VPCs, 10,000 servers), scaled to the NIC count.</summary>
     public static BulkData.Size SizeFor(int nics)
@@ -48,7 +48,7 @@ public static class Bench
                     parts = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     break;
                 default:
-                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane]");
+                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]");
                     return 2;
             }
         }
@@ -95,6 +95,10 @@ public static class Bench
         if (parts.Contains("api"))
         {
             figures.AddRange(await ApiPath.RunAsync(domain));
+        }
+        if (parts.Contains("telemetry"))
+        {
+            figures.AddRange(await TelemetryCost.RunAsync(domain, ops));
         }
         if (parts.Contains("console"))
         {

@@ -9,9 +9,10 @@ namespace NicConsole.Bench.NicBench;
 
 /// <summary>
 /// The whole app on the bench's SQLite file, on Kestrel at a free loopback port, plus a trivial endpoint in front of its
-/// pipeline (this host only). <paramref name="services"/> adds what a part of the bench observes the app with.
+/// pipeline (this host only). <paramref name="services"/> adds what a part of the bench observes the app with, <paramref name="more"/> settings.
 /// </summary>
-public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
+public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? more = null)
+    : WebApplicationFactory<Program>
 {
     public const string TrivialPath = "/bench/trivial";
 
@@ -40,6 +41,10 @@ public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCo
             // The bench creates its own users; the "no user yet, here is the setup token" notice is not for it.
             ["Logging:LogLevel:NicConsole.Web.Users.FirstRunNotice"] = "Error",
         };
+        foreach (var (name, value) in more ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
         foreach (var (name, value) in settings)
         {
             builder.UseSetting(name, value);

@@ -21,9 +21,9 @@ public sealed record Figure(string Name, double Ours, double Floor, string Unit,
     public string Target => (MaxRatio, MaxOurs) switch
     {
         (null, null) => "(reported)",
-        ({ } ratio, null) => $"≤ {ratio.ToString("0.#", CultureInfo.InvariantCulture)}x",
+        ({ } ratio, null) => $"≤ {ratio.ToString("0.##", CultureInfo.InvariantCulture)}x",
         (null, { } max) => $"< {max.ToString("0.#", CultureInfo.InvariantCulture)} {Unit}",
-        ({ } ratio, { } max) => $"≤ {ratio.ToString("0.#", CultureInfo.InvariantCulture)}x and < {max.ToString("0.#", CultureInfo.InvariantCulture)} {Unit}",
+        ({ } ratio, { } max) => $"≤ {ratio.ToString("0.##", CultureInfo.InvariantCulture)}x and < {max.ToString("0.#", CultureInfo.InvariantCulture)} {Unit}",
     };
 }
 

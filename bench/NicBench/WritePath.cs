@@ -16,7 +16,7 @@ namespace NicConsole.Bench.NicBench;
 /// </summary>
 public static class WritePath
 {
-    private const int WarmUp = 10;
+    internal const int WarmUp = 10;
 
     public static async Task<IReadOnlyList<Figure>> RunAsync(BenchDomain domain, int ops)
     {
@@ -33,10 +33,10 @@ public static class WritePath
         ];
     }
 
-    private sealed record Rates(double Request, double Attach, double Detach);
+    internal sealed record Rates(double Request, double Attach, double Detach);
 
     /// <summary>Bulk VxNets (up to 100) and running servers with the fewest NICs.</summary>
-    private static async Task<(List<string> VxNets, List<string> Servers)> TargetsAsync(BenchDomain domain)
+    internal static async Task<(List<string> VxNets, List<string> Servers)> TargetsAsync(BenchDomain domain)
     {
         await using var db = domain.Db();
         var vxnets = await db.VxNets.Where(x => x.Name.StartsWith("bulk-vxnet-")).OrderBy(x => x.Id).Select(x => x.Id).Take(100).ToListAsync();
@@ -46,7 +46,7 @@ public static class WritePath
         return (vxnets, servers);
     }
 
-    private static async Task<Rates> OursAsync(BenchDomain domain, IReadOnlyList<string> vxnets, IReadOnlyList<string> servers, int ops)
+    internal static async Task<Rates> OursAsync(BenchDomain domain, IReadOnlyList<string> vxnets, IReadOnlyList<string> servers, int ops)
     {
         var service = domain;
         var context = domain.Context;

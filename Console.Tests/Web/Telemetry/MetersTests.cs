@@ -94,7 +94,11 @@ public sealed class MetersTests : IAsyncLifetime
         names.ShouldContain("use_case AttachNics");
         names.ShouldContain("job AttachNics");
         names.ShouldContain("dataplane AttachNics");
-        spans.ShouldContain(s => s.Source.Name.Contains("EntityFrameworkCore") || s.Tags.Any(t => t.Key.StartsWith("db.", StringComparison.Ordinal)));
+        var useCase = spans.Single(s => s.DisplayName == "use_case AttachNics");
+        var commands = spans.Where(s => s.ParentSpanId == useCase.SpanId && s.DisplayName.StartsWith("db ", StringComparison.Ordinal)).ToList();
+        commands.ShouldContain(s => s.DisplayName == "db SELECT");
+        commands.ShouldContain(s => s.DisplayName == "db UPDATE" || s.DisplayName == "db INSERT");
+        commands.ShouldAllBe(s => (string?)s.GetTagItem("db.system.name") == "sqlite");
         var jobSpan = spans.Single(s => s.DisplayName == "job AttachNics");
         jobSpan.GetTagItem("job.id").ShouldBe(job);
         spans.Single(s => s.DisplayName == "dataplane AttachNics").ParentSpanId.ShouldBe(jobSpan.SpanId);
