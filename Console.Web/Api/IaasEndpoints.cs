@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-
 using NicConsole.Domain.Telemetry;
 using NicConsole.Web.Telemetry;
 
@@ -11,6 +10,7 @@ public static class IaasEndpoints
     private const string RawItem = "iaas.raw";
     private const string TooLargeItem = "iaas.too-large";
     private const string StartedItem = "iaas.started";
+    private const string ResponseSuffix = "Response";
 
     private static readonly JsonSerializerOptions Json = new();
 
@@ -81,10 +81,10 @@ public static class IaasEndpoints
     /// </summary>
     public static async Task WriteAsync(HttpContext http, Dictionary<string, object?> reply, CancellationToken cancellationToken)
     {
-        var action = reply.TryGetValue("action", out var named) && named is string response && response.EndsWith("Response", StringComparison.Ordinal)
-            && http.RequestServices.GetRequiredService<IaasActions>().Find(response[..^"Response".Length]) is not null
-                ? response[..^"Response".Length]
-                : WebMetrics.UnknownAction;
+        var named = reply.GetValueOrDefault("action") is string response && response.EndsWith(ResponseSuffix, StringComparison.Ordinal)
+            ? response[..^ResponseSuffix.Length]
+            : null;
+        var action = named is not null && http.RequestServices.GetRequiredService<IaasActions>().Find(named) is not null ? named : WebMetrics.UnknownAction;
         var retCode = reply.TryGetValue("ret_code", out var code) && code is int number ? number : (int)RetCode.InternalError;
         var started = http.Items.TryGetValue(StartedItem, out var at) && at is long timestamp ? timestamp : Stopwatch.GetTimestamp();
         http.RequestServices.GetRequiredService<WebMetrics>().ApiCall(action, retCode, Stopwatch.GetElapsedTime(started));
