@@ -2,10 +2,13 @@ using System.Globalization;
 
 namespace NicConsole.Bench.NicBench;
 
-/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]</c></summary>
+/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--quick | --nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]</c></summary>
 public static class Bench
 {
     private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane", "telemetry"];
+
+    /// <summary>What <c>--quick</c> runs: the parts whose ratios a change to the code moves; not the growth, the data plane or telemetry's cost.</summary>
+    private static readonly string[] Quick = ["write", "query", "api", "console"];
 
     /// <summary>The shape (100,000 NICs in 2,000 VxNets of 500 VPCs, 10,000 servers), scaled to the NIC count.</summary>
     public static BulkData.Size SizeFor(int nics)
@@ -29,6 +32,11 @@ public static class Bench
                 case "--small":
                     nics = 10_000;
                     break;
+                case "--quick":
+                    // Before and after a change that could cost speed: every ratio, small and short (about 3 minutes).
+                    (nics, ops, runs, changes, sessions) = (10_000, 50, 50, 10, [5]);
+                    parts = Quick;
+                    break;
                 case "--nics" when i + 1 < args.Length:
                     nics = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
@@ -48,7 +56,7 @@ public static class Bench
                     parts = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     break;
                 default:
-                    Console.Error.WriteLine("usage: NicBench [--nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]");
+                    Console.Error.WriteLine("usage: NicBench [--quick | --nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]");
                     return 2;
             }
         }

@@ -8,13 +8,16 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace NicConsole.Bench.NicBench;
 
 /// <summary>
-/// The whole app on the bench's SQLite file, on Kestrel at a free loopback port, plus a trivial endpoint in front of its
+/// The whole app on the bench's SQLite file, on Kestrel at a free loopback port, plus a trivial endpoint and DescribeNics by hand (<see cref="ApiFloor"/>) in front of its
 /// pipeline (this host only). <paramref name="services"/> adds what a part of the bench observes the app with, <paramref name="more"/> settings.
 /// </summary>
 public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? more = null)
     : WebApplicationFactory<Program>
 {
     public const string TrivialPath = "/bench/trivial";
+
+    /// <summary>DescribeNics by hand on the same database: the API's floor.</summary>
+    public ApiFloor Floor { get; } = new(domain.ConnectionString);
 
     /// <summary>Starts the app on Kestrel and returns its base address (http://127.0.0.1:port).</summary>
     public string Start()
@@ -51,15 +54,16 @@ public sealed class BenchHost(BenchDomain domain, string zone, Action<IServiceCo
         }
         builder.ConfigureServices(s =>
         {
-            s.AddSingleton<IStartupFilter, TrivialEndpoint>();
+            s.AddSingleton<IStartupFilter>(new TrivialEndpoint(Floor));
             services?.Invoke(s);
         });
     }
 
-    private sealed class TrivialEndpoint : IStartupFilter
+    private sealed class TrivialEndpoint(ApiFloor floor) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
+            app.Map(ApiFloor.Path, hand => hand.Run(floor.HandleAsync));
             app.Map(TrivialPath, trivial => trivial.Run(context =>
             {
                 context.Response.ContentType = "application/json";
