@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 
 namespace NicConsole.Domain.Telemetry;
 
@@ -21,6 +22,12 @@ public static class ConsoleTelemetry
     public const string ConsoleMeter = "NicConsole.Console";
 
     public static IReadOnlyList<string> Meters { get; } = [JobsMeter, DataPlaneMeter, DomainMeter, LiveMeter, ApiMeter, ConsoleMeter];
+
+    /// <summary>The buckets of every duration histogram (seconds): from a millisecond's database call to a minute's job.</summary>
+    public static InstrumentAdvice<double> Seconds { get; } = new()
+    {
+        HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    };
 
     /// <summary>The W3C trace context of the current span (what a job keeps of the request that created it), or null.</summary>
     public static string? CurrentTraceParent => Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;

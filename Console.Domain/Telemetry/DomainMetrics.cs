@@ -46,9 +46,9 @@ public sealed class DomainMetrics
         var jobs = meters.Create(ConsoleTelemetry.JobsMeter);
         _jobsCompleted = jobs.CreateCounter<long>("nicconsole.jobs.completed", "{job}", "Jobs settled, by action and result.");
         _jobDuration = jobs.CreateHistogram<double>("nicconsole.job.duration", "s", "From a node taking a job to its settling, by action and result.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
+            advice: ConsoleTelemetry.Seconds);
         _jobWait = jobs.CreateHistogram<double>("nicconsole.job.wait", "s", "From a job's acceptance to a node taking it, by action.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
+            advice: ConsoleTelemetry.Seconds);
         _takeovers = jobs.CreateCounter<long>("nicconsole.jobs.lease_takeovers", "{job}", "Jobs whose node stopped holding them: run again (requeued) or failed.");
         jobs.CreateObservableGauge("nicconsole.jobs.queued", () => Measure(s => [
             new Measurement<long>(s.Pending, new KeyValuePair<string, object?>("job.status", "pending")),
@@ -59,13 +59,13 @@ public sealed class DomainMetrics
 
         var dataPlane = meters.Create(ConsoleTelemetry.DataPlaneMeter);
         _dataPlane = dataPlane.CreateHistogram<double>("nicconsole.dataplane.operation.duration", "s", "A data-plane operation (a job's or a reconcile pass), by kind and outcome.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+            advice: ConsoleTelemetry.Seconds);
         _reconcileChanges = dataPlane.CreateCounter<long>("nicconsole.dataplane.reconcile.changes", "{change}", "Kernel changes a reconcile pass made (applied) or found needed (checked).");
         _drift = dataPlane.CreateCounter<long>("nicconsole.dataplane.drift", "{server}", "Servers a reconcile pass found away from the desired state.");
 
         var domain = meters.Create(ConsoleTelemetry.DomainMeter);
         _useCases = domain.CreateHistogram<double>("nicconsole.use_case.duration", "s", "A use case's transaction, by use case and result (ok or the refusal).",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+            advice: ConsoleTelemetry.Seconds);
         domain.CreateObservableGauge("nicconsole.vxnets.near_full", () => Measure(s => [new Measurement<long>(s.VxNetsNearFull)]), "{vxnet}",
             $"VxNets with more than {VxNetNearFull} of {Limits.NicsPerVxNet} NICs.");
         domain.CreateObservableGauge("nicconsole.servers.near_full", () => Measure(s => [new Measurement<long>(s.ServersNearFull)]), "{server}",

@@ -100,6 +100,17 @@ public sealed class ConsoleProcess(IReadOnlyDictionary<string, string> settings)
         return (process.ExitCode, output.ToString());
     }
 
+    /// <summary>An Admin of the default tenant made by the <c>users</c> verb, and a key of theirs by the <c>keys</c> verb.</summary>
+    public static async Task<(string KeyId, string Secret)> NewAdminKeyAsync(IReadOnlyDictionary<string, string> settings, string user)
+    {
+        var (added, addText) = await RunAsync(settings, "users", "add", "--name", user, "--role", "Admin", "--tenant", "default");
+        added.ShouldBe(0, addText);
+        var (created, keyText) = await RunAsync(settings, "keys", "create", "--user", user);
+        created.ShouldBe(0, keyText);
+        string Line(string name) => keyText.Split('\n').Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..].Trim();
+        return (Line("access_key_id"), Line("secret_access_key"));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();

@@ -27,14 +27,14 @@ public sealed class WebMetrics
         var api = meters.Create(ConsoleTelemetry.ApiMeter);
         _calls = api.CreateCounter<long>("nicconsole.api.calls", "{call}", "/iaas/ calls answered, by action and ret_code.");
         _callDuration = api.CreateHistogram<double>("nicconsole.api.duration", "s", "/iaas/ calls from request to answer, by action and ret_code.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
+            advice: ConsoleTelemetry.Seconds);
         _rateLimited = api.CreateCounter<long>("nicconsole.api.rate_limited", "{call}", "/iaas/ calls refused by the rate limiter, by partition (address or key).");
         _replaysRefused = api.CreateCounter<long>("nicconsole.api.replays_refused", "{call}", "Changes refused for their req_id: still in progress, or reused with other parameters.");
 
         var live = meters.Create(ConsoleTelemetry.LiveMeter);
         _delivered = live.CreateCounter<long>("nicconsole.live.delivered", "{change}", "Changes delivered to an open circuit's pages (one per circuit that hears it).");
         _delay = live.CreateHistogram<double>("nicconsole.live.delay", "s", "From a change's commit to its delivery to a circuit.",
-            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+            advice: ConsoleTelemetry.Seconds);
 
         var console = meters.Create(ConsoleTelemetry.ConsoleMeter);
         _pages = console.CreateUpDownCounter<long>("nicconsole.pages.open", "{page}", "Console pages open in circuits, by kind.");
@@ -62,13 +62,6 @@ public sealed class WebMetrics
     {
         var tag = new KeyValuePair<string, object?>("page", kind);
         _pages.Add(1, tag);
-        var closed = 0;
-        return new Domain.Common.ActionDisposable(() =>
-        {
-            if (Interlocked.Exchange(ref closed, 1) == 0)
-            {
-                _pages.Add(-1, tag);
-            }
-        });
+        return new Domain.Common.ActionDisposable(() => _pages.Add(-1, tag));
     }
 }

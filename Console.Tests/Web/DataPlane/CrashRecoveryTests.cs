@@ -32,11 +32,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     [LinuxFact]
     public async Task AKilledConsoleFinishesEveryJobOnRestartAndTheKernelMatchesTheDatabase()
     {
-        (await ConsoleProcess.RunAsync(Settings, "users", "add", "--name", "crash", "--role", "Admin", "--tenant", "default")).ExitCode.ShouldBe(0);
-        var (code, keyText) = await ConsoleProcess.RunAsync(Settings, "keys", "create", "--user", "crash");
-        code.ShouldBe(0, keyText);
-        string Line(string name) => keyText.Split('\n').Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..].Trim();
-        var (keyId, secret) = (Line("access_key_id"), Line("secret_access_key"));
+        var (keyId, secret) = await ConsoleProcess.NewAdminKeyAsync(Settings, "crash");
 
         int unfinished;
         await using (var first = new ConsoleProcess(Settings))

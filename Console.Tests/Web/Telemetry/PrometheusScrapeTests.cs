@@ -19,15 +19,12 @@ public sealed class PrometheusScrapeTests : IDisposable
     [Fact]
     public async Task Prometheus_scraping_the_console_shows_the_attach_jobs_and_the_api_calls_by_ret_code()
     {
-        (await ConsoleProcess.RunAsync(Settings, "users", "add", "--name", "scraper", "--role", "Admin", "--tenant", "default")).ExitCode.ShouldBe(0);
-        var (code, keyText) = await ConsoleProcess.RunAsync(Settings, "keys", "create", "--user", "scraper");
-        code.ShouldBe(0, keyText);
-        string Line(string name) => keyText.Split('\n').Single(l => l.StartsWith(name + ": ", StringComparison.Ordinal))[(name.Length + 2)..].Trim();
+        var (keyId, secret) = await ConsoleProcess.NewAdminKeyAsync(Settings, "scraper");
 
         await using var console = new ConsoleProcess(Settings);
         await console.StartAsync();
         await using var prometheus = await PrometheusServer.StartAsync(new Uri(console.BaseUrl).Authority);
-        var api = new IaasClient(new HttpClient { BaseAddress = new Uri(console.BaseUrl) }, Line("access_key_id"), Line("secret_access_key"));
+        var api = new IaasClient(new HttpClient { BaseAddress = new Uri(console.BaseUrl) }, keyId, secret);
 
         var vxnet = (await api.CallAsync("DescribeVxnets")).Succeeded().Set("vxnet_set").Single(x => x.Str("vxnet_id") != "vxnet-0").Str("vxnet_id");
         var server = (await api.CallAsync("DescribeInstances")).Succeeded().Set("instance_set").Single().Str("instance_id");
