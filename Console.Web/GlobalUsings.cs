@@ -1,3 +1,4 @@
+global using NicConsole.Domain.Changes;
 global using NicConsole.Domain.Common;
 global using NicConsole.Domain.Dashboard;
 global using NicConsole.Domain.Instances;

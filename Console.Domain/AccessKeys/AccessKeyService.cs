@@ -1,3 +1,4 @@
+using NicConsole.Domain.Changes;
 using NicConsole.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -55,8 +56,9 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
         db.AccessKeys.Add(key);
         var entry = audit.Entry(context, AuditLog.CreateAccessKey, key.Id, tenant, $"for user {user}");
         db.OperationLog.Add(entry);
+        var touched = TouchedEntries.Of(db);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Published(entry);
+        audit.Published(entry, touched);
         return new CreatedAccessKey(key.Id, secret);
     }
 
@@ -74,8 +76,9 @@ public sealed class AccessKeyService(IDbContextFactory<ConsoleDbContext> factory
         var entry = audit.Entry(context, AuditLog.RevokeAccessKey, key.Id,
             await TenantOfAsync(db, key.User, cancellationToken) ?? context.Tenant, $"of user {key.User}");
         db.OperationLog.Add(entry);
+        var touched = TouchedEntries.Of(db);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Published(entry);
+        audit.Published(entry, touched);
         return accessKeyId;
     }
 

@@ -13,6 +13,12 @@ public sealed record DashboardView
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     public required DateTime Time { get; init; }
+
+    /// <summary>
+    /// The last commit the counts include (the id of its first operation log entry): a change of a later commit moves
+    /// them, one of this commit or before is in them already.
+    /// </summary>
+    public required long Commit { get; init; }
     public required ResourceCounts Nics { get; init; }
     public required ResourceCounts VxNets { get; init; }
     public required ResourceCounts Vpcs { get; init; }

@@ -33,9 +33,10 @@ public sealed class AuditLog(IDbContextFactory<ConsoleDbContext> factory, IChang
         var entry = Entry(context, action, subject, tenant, detail);
         db.OperationLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        Published(entry);
+        // Identity's store is not this context's: the user is named, its state is not known here.
+        Published(entry, [new Touched(ResourceKinds.User, subject, [], null, null)]);
     }
 
-    /// <summary>Tells open pages of an entry committed with the change it records.</summary>
-    public void Published(OperationLogEntry entry) => feed.Publish([ResourceChange.From(entry)]);
+    /// <summary>Tells open pages of an entry committed with the change it records, and what that change wrote.</summary>
+    public void Published(OperationLogEntry entry, IReadOnlyList<Touched> touched) => feed.Publish([ResourceChange.From(entry, touched, entry.Id)]);
 }

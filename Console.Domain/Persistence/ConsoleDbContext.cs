@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Common;
@@ -65,6 +67,23 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityUserC
         {
             version.CurrentValue = (int)version.CurrentValue! + 1;
         }
+    }
+
+    /// <summary>
+    /// A read that sees one moment of the database across several statements: on SQLite a deferred transaction (its
+    /// snapshot is taken at the first read and blocks no writer), on SQL Server a serializable one (writers in its
+    /// ranges wait until it ends). For reads whose parts must agree, such as counts and the last change they include.
+    /// </summary>
+    public async Task<IDbContextTransaction> BeginConsistentReadAsync(CancellationToken cancellationToken)
+    {
+        if (!Database.IsSqlite())
+        {
+            return await Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        }
+        await Database.OpenConnectionAsync(cancellationToken);
+        var transaction = ((SqliteConnection)Database.GetDbConnection()).BeginTransaction(deferred: true);
+        return await Database.UseTransactionAsync(transaction, cancellationToken)
+            ?? throw new InvalidOperationException("the read's transaction was not taken");
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

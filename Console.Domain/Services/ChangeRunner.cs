@@ -83,9 +83,11 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
                 }
                 var log = db.ChangeTracker.Entries<OperationLogEntry>()
                     .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+                var touched = TouchedEntries.Of(db);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                feed.Publish(log.Select(ResourceChange.From).ToList());
+                var commit = log.Count > 0 ? log[0].Id : 0;
+                feed.Publish(log.Select(entry => ResourceChange.From(entry, touched, commit)).ToList());
                 metrics.Published(log.Count);
                 return result;
             }

@@ -138,6 +138,11 @@ public class UseCaseRoles : IAsyncLifetime
         [UseCaseEntries.Of<JobQueries>(nameof(JobQueries.QueryAsync))] = Read(t => Call(c => t.S.Get<JobQueries>().QueryAsync(c, new JobQuery()))),
         [UseCaseEntries.Of<OperationQueries>(nameof(OperationQueries.QueryAsync))] = Read(t => Call(c => t.S.Get<OperationQueries>().QueryAsync(c, new OperationQuery()))),
         [UseCaseEntries.Of<DashboardQueries>(nameof(DashboardQueries.GetAsync))] = Read(t => Call(c => t.S.Get<DashboardQueries>().GetAsync(c))),
+        [UseCaseEntries.Of<DashboardQueries>(nameof(DashboardQueries.RefreshAsync))] = Read(async t =>
+        {
+            var shown = (await t.S.Get<DashboardQueries>().GetAsync(OperationContext.System("admin", DomainHarness.Zone))).Ok();
+            return Call(c => t.S.Get<DashboardQueries>().RefreshAsync(c, shown, []));
+        }),
         [UseCaseEntries.Of<VpcQueries>(nameof(VpcQueries.Export))] = Read(t => Call(c => Drain(t.S.Get<VpcQueries>().Export(c, new VpcQuery())))),
         [UseCaseEntries.Of<VxNetQueries>(nameof(VxNetQueries.Export))] = Read(t => Call(c => Drain(t.S.Get<VxNetQueries>().Export(c, new VxNetQuery())))),
         [UseCaseEntries.Of<NicQueries>(nameof(NicQueries.Export))] = Read(t => Call(c => Drain(t.S.Get<NicQueries>().Export(c, new NicQuery())))),

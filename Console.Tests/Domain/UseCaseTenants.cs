@@ -84,6 +84,7 @@ public class UseCaseTenants : IAsyncLifetime
             t.Logs((await t.S.Get<OperationQueries>().QueryAsync(c, new OperationQuery { Page = new PageRequest(Limit: Limits.MaxPageSize) })).Ok().Items)
             ?? t.Lists((await t.S.Get<OperationQueries>().QueryAsync(c, new OperationQuery { ResourceId = t._b.FreeNic })).Ok().Items.Select(o => o.ResourceIds)),
         [UseCaseEntries.Of<DashboardQueries>(nameof(DashboardQueries.GetAsync))] = async (t, c) => await t.DashboardAsync(c),
+        [UseCaseEntries.Of<DashboardQueries>(nameof(DashboardQueries.RefreshAsync))] = async (t, c) => await t.DashboardAsync(c, refreshed: true),
         [UseCaseEntries.Of<VpcQueries>(nameof(VpcQueries.Export))] = async (t, c) => t.Lists(await ReadAsync(t.S.Get<VpcQueries>().Export(c, new VpcQuery()), v => v.Id), t._a.Vpc),
         [UseCaseEntries.Of<VxNetQueries>(nameof(VxNetQueries.Export))] = async (t, c) =>
             t.Lists(await ReadAsync(t.S.Get<VxNetQueries>().Export(c, new VxNetQuery()), x => x.Id), ResourceIds.BasicVxNet, t._a.VxNet),
@@ -302,9 +303,16 @@ public class UseCaseTenants : IAsyncLifetime
             ? $"listed log entry {leaked.Id} {leaked.Action} {leaked.ResourceIds} of tenant {leaked.Tenant}"
             : null;
 
-    private async Task<string?> DashboardAsync(OperationContext caller)
+    /// <param name="refreshed">Brought up to date with a change of tenant b's that a tenant a caller does not count.</param>
+    private async Task<string?> DashboardAsync(OperationContext caller, bool refreshed = false)
     {
         var dashboard = (await S.Get<DashboardQueries>().GetAsync(caller)).Ok();
+        if (refreshed)
+        {
+            var theirs = new NicConsole.Domain.Changes.ResourceChange("CreateNics", [_b.FreeNic], OperationResult.Succeeded, null, caller.Zone, _b.Tenant, null,
+                [new(NicConsole.Domain.Changes.ResourceKinds.Nic, "52:54:00:ff:ff:ff", [_b.VxNet], null, new("available", false))], dashboard.Commit + 1);
+            dashboard = (await S.Get<DashboardQueries>().RefreshAsync(caller, dashboard, [theirs])).Ok();
+        }
         var counts = (dashboard.Nics.Total, dashboard.VxNets.Total, dashboard.Vpcs.Total, dashboard.Servers.Total);
         await using var db = _h.Db();
         var tenant = _a.Tenant;

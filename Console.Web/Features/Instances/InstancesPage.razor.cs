@@ -18,6 +18,15 @@ public partial class InstancesPage
 
     protected override string? StatusFilter => Query.Statuses is [var one] ? one.ApiName() : null;
 
+    /// <summary>Servers that pass the filters, the servers, NICs and VxNets the rows name, the NICs in them and in the VxNet filtered on.</summary>
+    protected override LiveScope Scope => new(ResourceKinds.Instance)
+    {
+        Ids = LiveScope.Set(Query.Ids),
+        Statuses = LiveScope.Set(Query.Statuses.Select(s => s.ApiName())),
+        Shown = LiveScope.Set(State.Value.Items.SelectMany(i => i.Nics.SelectMany(n => new[] { n.NicId, n.VxNetId }).Append(i.Id)).Append(Query.VxNetId)),
+        Counting = LiveScope.Set(State.Value.Items.Select(i => i.Id).Append(Query.VxNetId)),
+    };
+
     protected override LoadListAction<InstanceQuery> LoadAction(InstanceQuery query) => new LoadInstancesAction(query);
 
     protected override SelectListAction<InstanceQuery> SelectAction(IReadOnlyCollection<string> ids) => new SelectInstancesAction(ids);

@@ -68,6 +68,14 @@ public partial class JobsPage
         return base.DisposeAsyncCore();
     }
 
+    /// <summary>Jobs that pass the filters, and the jobs on the page.</summary>
+    protected override LiveScope Scope => new(ResourceKinds.Job)
+    {
+        Ids = LiveScope.Set(Query.Ids),
+        Statuses = LiveScope.Set(Query.Statuses.Select(s => s.ApiName())),
+        Shown = LiveScope.Set(State.Value.Items.Select(j => j.Id)),
+    };
+
     protected override LoadListAction<JobQuery> LoadAction(JobQuery query) => new LoadJobsAction(query);
 
     protected override PageRequest PageOf(JobQuery query) => query.Page;

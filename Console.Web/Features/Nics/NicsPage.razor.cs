@@ -32,6 +32,20 @@ public partial class NicsPage
         }
     }
 
+    /// <summary>
+    /// NICs that pass the filters (a search word or VxNet type is not decided here: any NIC change may alter those), the
+    /// NICs, VxNets and servers the rows name, and the VxNets and servers filtered on; sorted by VxNet or server name,
+    /// any VxNet or server.
+    /// </summary>
+    protected override LiveScope Scope => new(ResourceKinds.Nic)
+    {
+        AnyOf = LiveScope.Set([SortBy switch { "vxnet" => ResourceKinds.VxNet, "instance" => ResourceKinds.Instance, _ => null }]),
+        Ids = LiveScope.Set(Query.Ids),
+        Statuses = LiveScope.Set(Query.Statuses.Select(s => s.ApiName())),
+        Within = [LiveScope.Set(Query.VxNetIds), LiveScope.Set(Query.InstanceIds)],
+        Shown = LiveScope.Set(State.Value.Items.SelectMany(n => new[] { n.Id, n.VxNetId, n.InstanceId }).Concat(Query.VxNetIds).Concat(Query.InstanceIds)),
+    };
+
     protected override LoadListAction<NicQuery> LoadAction(NicQuery query) => new LoadNicsAction(query);
 
     protected override SelectListAction<NicQuery> SelectAction(IReadOnlyCollection<string> ids) => new SelectNicsAction(ids);

@@ -15,14 +15,18 @@ namespace NicConsole.Web.Features.Overview;
 
 /// <summary>
 /// The operator's dashboard: counts, where the network is full, jobs running, failed or stuck, NIC activity and the
-/// latest changes. It follows every committed change, at most one reload per <see cref="ReloadInterval"/>, and reloads
-/// once more when a running job reaches the stuck limit (which no change announces).
+/// latest changes. It follows every committed change, counting from the changes themselves and reading only what they
+/// cannot carry, at most once per <see cref="ReloadInterval"/>; and it reads itself whole again when a running job
+/// reaches the stuck limit (which no change announces).
 /// </summary>
 public partial class OverviewPage
 {
     public static readonly TimeSpan ReloadInterval = TimeSpan.FromMilliseconds(500);
 
     private Throttle? _reload;
+    private readonly Lock _gate = new();
+    private List<ResourceChange> _heard = [];
+    private bool _opened;
     private Alarm? _stuck;
     private IDisposable? _open;
 
@@ -52,14 +56,38 @@ public partial class OverviewPage
     {
         base.OnInitialized();
         _open = Metrics.PageOpened(nameof(OverviewPage));
-        _reload = new Throttle(ReloadInterval, Time, Load);
+        _reload = new Throttle(ReloadInterval, Time, Refresh);
         _stuck = new Alarm(Time, Load);
-        SubscribeToAction<ResourcesChangedAction>(_ => _reload.Run());
+        SubscribeToAction<ResourcesChangedAction>(changed =>
+        {
+            lock (_gate)
+            {
+                _heard.AddRange(changed.Changes);
+            }
+            _reload.Run();
+        });
         SubscribeToAction<LoadOverviewSucceededAction>(a => _stuck.Set(a.Dashboard.NextStuckAt?.AddMilliseconds(100)));
+        // The first run reads it whole, and starts the interval: changes right after the page opens wait for its end.
         _reload.Run();
     }
 
     private void Load() => Dispatcher.Dispatch(new LoadOverviewAction());
+
+    private void Refresh()
+    {
+        if (!_opened)
+        {
+            _opened = true;
+            Load();
+            return;
+        }
+        List<ResourceChange> heard;
+        lock (_gate)
+        {
+            (heard, _heard) = (_heard, []);
+        }
+        Dispatcher.Dispatch(new RefreshOverviewAction(heard));
+    }
 
     private string StatusLabel(string status) => T["Status." + status];
 

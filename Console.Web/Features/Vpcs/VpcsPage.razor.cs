@@ -36,11 +36,22 @@ public partial class VpcsPage
         base.Open();
     }
 
-    /// <summary>A change may touch the open VPC too: its drawer reads it again with the list.</summary>
-    protected override void OnResourcesChanged()
+    /// <summary>VPCs that pass the filters, the VPCs and the VxNet the page names, the VxNets in them (the rows count them).</summary>
+    protected override LiveScope Scope => new(ResourceKinds.Vpc)
     {
-        base.OnResourcesChanged();
-        if (Detail.Value.VpcId is { } open)
+        Ids = LiveScope.Set(Query.Ids),
+        Statuses = LiveScope.Set(Query.Statuses.Select(s => s.ApiName())),
+        Shown = LiveScope.Set(State.Value.Items.Select(v => v.Id).Append(Query.VxNetId)),
+        Counting = LiveScope.Set(State.Value.Items.Select(v => v.Id)),
+        AnyOf = LiveScope.Set([SortBy == "vxnets" ? ResourceKinds.VxNet : null]),
+    };
+
+    /// <summary>A change may touch the open VPC too (it, or what sits in it): its drawer reads it again.</summary>
+    protected override void OnResourcesChanged(IReadOnlyList<ResourceChange> changes)
+    {
+        base.OnResourcesChanged(changes);
+        if (Detail.Value.VpcId is { } open && new LiveScope(ResourceKinds.Vpc) { Shown = LiveScope.Set([open]), Counting = LiveScope.Set([open]) }
+                .IsAlteredBy(changes))
         {
             Dispatcher.Dispatch(new LoadVpcDetailAction(open));
         }

@@ -40,6 +40,16 @@ public partial class VxNetsPage
             : query with { VpcIds = vpcs, SearchWord = word, Page = query.Page with { Offset = 0 } });
     }
 
+    /// <summary>VxNets that pass the filters, the VxNets and VPCs the rows name, the NICs in them (the rows count them).</summary>
+    protected override LiveScope Scope => new(ResourceKinds.VxNet)
+    {
+        Ids = LiveScope.Set(Query.Ids),
+        Within = [LiveScope.Set(Query.VpcIds)],
+        Shown = LiveScope.Set(State.Value.Items.SelectMany(x => new[] { x.Id, x.VpcId }).Concat(Query.VpcIds)),
+        Counting = LiveScope.Set(State.Value.Items.Select(x => x.Id)),
+        AnyOf = LiveScope.Set([SortBy switch { "nics" => ResourceKinds.Nic, "vpc" => ResourceKinds.Vpc, _ => null }]),
+    };
+
     protected override LoadListAction<VxNetQuery> LoadAction(VxNetQuery query) => new LoadVxNetsAction(query);
 
     protected override PageRequest PageOf(VxNetQuery query) => query.Page;

@@ -10,7 +10,7 @@ public class OverviewReducers
         var none = new ResourceCounts(0, [], 0);
         return new DashboardView
         {
-            Time = new DateTime(2026, 11, 28, 10, 0, 0, DateTimeKind.Utc),
+            Time = new DateTime(2026, 11, 28, 10, 0, 0, DateTimeKind.Utc), Commit = 0,
             Nics = new ResourceCounts(nics, [new StatusCount("available", nics)], 0),
             VxNets = none, Vpcs = none, Servers = none, FullestVxNets = [], FullestServers = [], Jobs = new JobCounts(0, 0, 0),
             FailedJobs = [], StuckJobs = [], StuckJobCount = 0, StuckAfter = TimeSpan.FromMinutes(2), NextStuckAt = null,

@@ -48,8 +48,10 @@ public partial class NicDetailDrawer
         base.OnInitialized();
         SubscribeToAction<ResourcesChangedAction>(changed =>
         {
+            // The NIC, its history (every change that names it) and the VxNet and server it names.
             if (Detail.Value.NicId is { } open
-                && changed.Changes.Any(c => c.ResourceIds.Contains(open, StringComparer.OrdinalIgnoreCase)))
+                && (changed.Changes.Any(c => c.ResourceIds.Contains(open, StringComparer.OrdinalIgnoreCase))
+                    || LiveScope.One(ResourceKinds.Nic, open, [Detail.Value.Nic?.VxNetId, Detail.Value.Nic?.InstanceId]).IsAlteredBy(changed.Changes)))
             {
                 Dispatcher.Dispatch(new LoadNicDetailAction(open));
             }

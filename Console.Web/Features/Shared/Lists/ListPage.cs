@@ -11,7 +11,7 @@ namespace NicConsole.Web.Features.Shared.Lists;
 
 /// <summary>
 /// The base of every list page: the store, search, status filter, sort, paging, selection, the right-click menu,
-/// the reload on every committed change and the <c>?status=</c> entry point. A page names its actions and how its
+/// the reload on a committed change that can alter what it shows (its <see cref="Scope"/>) and the <c>?status=</c> entry point. A page names its actions and how its
 /// query is filtered, and declares its columns, filters, row actions and detail.
 /// </summary>
 /// <typeparam name="TState">The list's state.</typeparam>
@@ -64,8 +64,8 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
     {
         base.OnInitialized();
         _open = Metrics.PageOpened(GetType().Name);
-        // Any committed change (this operator's, another's, a finished job) may touch this page: read it again.
-        SubscribeToAction<ResourcesChangedAction>(_ => OnResourcesChanged());
+        // A committed change (this operator's, another's, a finished job) that can alter this page: read it again.
+        SubscribeToAction<ResourcesChangedAction>(changed => OnResourcesChanged(changed.Changes));
         Open();
     }
 
@@ -82,7 +82,19 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
         }
     }
 
-    protected virtual void OnResourcesChanged() => Reload();
+    /// <summary>
+    /// What the page shows, as far as changes go, from its query and its rows (null: anything may alter it). A page that
+    /// says so reads nothing on a change elsewhere.
+    /// </summary>
+    protected virtual LiveScope? Scope => null;
+
+    protected virtual void OnResourcesChanged(IReadOnlyList<ResourceChange> changes)
+    {
+        if (Scope is not { } scope || scope.IsAlteredBy(changes))
+        {
+            Reload();
+        }
+    }
 
     protected abstract LoadListAction<TQuery> LoadAction(TQuery query);
 

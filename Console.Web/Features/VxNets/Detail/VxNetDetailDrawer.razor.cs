@@ -46,9 +46,10 @@ public partial class VxNetDetailDrawer
     protected override void OnInitialized()
     {
         base.OnInitialized();
-        SubscribeToAction<ResourcesChangedAction>(_ =>
+        // The VxNet, the NICs in it (its address map), its VPC and the servers in the map.
+        SubscribeToAction<ResourcesChangedAction>(changed =>
         {
-            if (Detail.Value.VxNetId is { } open)
+            if (Detail.Value.VxNetId is { } open && LiveScope.One(ResourceKinds.VxNet, open, Names()).IsAlteredBy(changed.Changes))
             {
                 Dispatcher.Dispatch(new LoadVxNetDetailAction(open));
             }
@@ -59,6 +60,10 @@ public partial class VxNetDetailDrawer
             Close();
         }
     }
+
+    /// <summary>What the open VxNet names: its VPC, and the servers that hold its addresses.</summary>
+    private IEnumerable<string?> Names() =>
+        (Detail.Value.Map?.Cells.Select(c => c.Holder?.InstanceId) ?? []).Append(Detail.Value.VxNet?.VpcId);
 
     private void OpenChanged(bool open)
     {
