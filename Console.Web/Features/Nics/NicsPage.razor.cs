@@ -18,6 +18,10 @@ public partial class NicsPage
     [SupplyParameterFromQuery(Name = "search")]
     public string? SearchFor { get; set; }
 
+    /// <summary>Opens the list on one VxNet's NICs (<c>/nics?vxnet=…</c>), as the VxNet's drawer links it.</summary>
+    [SupplyParameterFromQuery(Name = "vxnet")]
+    public string? ForVxNet { get; set; }
+
     protected override string? StatusFilter => Query.Statuses is [var one] ? one.ApiName() : null;
 
     protected override void Open()
@@ -25,6 +29,10 @@ public partial class NicsPage
         if (SearchFor is { Length: > 0 } word)
         {
             Search(word);
+        }
+        else if (ForVxNet is { Length: > 0 } vxnet)
+        {
+            FilterVxNet(vxnet);
         }
         else
         {
@@ -58,6 +66,8 @@ public partial class NicsPage
 
     protected override NicQuery WithStatus(NicQuery query, string? status) =>
         query with { Statuses = Enum.GetValues<NicStatus>().Where(s => s.ApiName() == status).ToList() };
+
+    private void FilterVxNet(string? vxnet) => Filter(Query with { VxNetIds = vxnet is null ? [] : [vxnet] });
 
     private void OpenDetail(DataGridRowClickEventArgs<NicView> args) => Dispatcher.Dispatch(new LoadNicDetailAction(args.Item.Id));
 

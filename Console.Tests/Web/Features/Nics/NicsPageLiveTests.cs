@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using NicConsole.Web.Features.Nics;
 using NicConsole.Web.Features.Nics.Store;
 using NicConsole.Web.Features.Shared.Store;
+using Microsoft.AspNetCore.Components;
 using NicConsole.Web.Flux;
 
 namespace NicConsole.Tests.Web.Features.Nics;
@@ -11,6 +12,7 @@ namespace NicConsole.Tests.Web.Features.Nics;
 public class NicsPageLiveTests : ConsoleTestContext
 {
     private readonly ConcurrentQueue<object> _seen = new();
+    private IRenderedComponent<NicsPage> _page = null!;
 
     private int Loads => _seen.Count(a => a is LoadNicsAction);
 
@@ -27,10 +29,13 @@ public class NicsPageLiveTests : ConsoleTestContext
         var store = await StoreAsync();
         store.SubscribeToAction<LoadNicsAction>(this, _seen.Enqueue);
         store.SubscribeToAction<ResourcesChangedAction>(this, _seen.Enqueue);
-        Services.GetRequiredService<IDispatcher>().Dispatch(new LoadNicsAction(new NicQuery { VxNetIds = [shown] }));
+        // As the VxNet's drawer links it.
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"nics?vxnet={shown}");
         RenderWithProviders<NicsPage>(out var page);
         page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
+        page.Find("#nics-vxnet-filter").TextContent.ShouldContain(shown);
         await store.WhenIdle();
+        _page = page;
         return (store, shown, other, shownNic, otherNic);
     }
 
@@ -93,4 +98,16 @@ public class NicsPageLiveTests : ConsoleTestContext
 
     private static NicsState NicsOf(IStore store) =>
         (NicsState)store.Features.Values.Single(f => f.GetStateType() == typeof(NicsState)).GetState()!;
+
+    [Fact]
+    public async Task ClosingTheVxNetFilterShowsEveryNic()
+    {
+        var (store, _, _, _, otherNic) = await OpenOnOneVxNetAsync();
+
+        await _page.InvokeAsync(() => _page.Find("#nics-vxnet-filter .mud-chip-close-button").Click());
+
+        _page.WaitForAssertion(() => _page.FindAll("#nics-grid tbody tr").Count.ShouldBe(2));
+        _page.FindAll("#nics-vxnet-filter").ShouldBeEmpty();
+        NicsOf(store).Items.ShouldContain(n => n.Id == otherNic);
+    }
 }
