@@ -14,7 +14,9 @@ namespace NicConsole.Bench.NicBench;
 /// <summary>
 /// The console in headless Chromium (Debian's, driven by Playwright as the browser tests drive it) against the whole app
 /// in this process: the live-update latency from a commit to the NIC row's new text in another operator's page, and the
-/// memory each open NIC-list page keeps on the server with 20 and 100 sessions, against the idle process.
+/// memory each open NIC-list page keeps on the server with 20 and 100 sessions, against the idle process. The sessions
+/// each show one VxNet's NICs (<c>/nics?vxnet=…</c>): every fifth the VxNet whose NIC is renamed, the others a VxNet
+/// of their own; a rename must read on the pages that show it and nowhere else.
 /// </summary>
 public static class ConsolePath
 {
@@ -70,12 +72,14 @@ public static class ConsolePath
         var idle = Memory.Read();
         Console.WriteLine($"Console: idle process after one page opened and closed: managed heap {idle.ManagedMb:0.0} MB, working set {idle.WorkingSetMb:0.0} MB.");
         var open = new List<IBrowserContext>();
-        var pages = new List<IPage>();
+        var pages = new List<(IPage Page, string VxNet)>();
         var figures = new List<Figure>();
+        var (changed, others) = await VxNetsAsync(domain, sessions.Max());
         foreach (var count in sessions)
         {
             var started = Stopwatch.GetTimestamp();
-            await OpenSessionsAsync(browser, address, signedIn, open, pages, count - open.Count);
+            await OpenSessionsAsync(browser, address, signedIn, open, pages,
+                Enumerable.Range(open.Count, count - open.Count).Select(i => i % 5 == 0 ? changed : others[i]).ToList());
             await UntilAsync(() => circuits.Count == open.Count, $"{open.Count} circuits");
             foreach (var store in circuits.Stores)
             {
@@ -94,21 +98,31 @@ public static class ConsolePath
             {
                 FloorLabel = "idle process",
             });
-            var (rename, reloaded, render) = await RenameCallsAsync(host, circuits, pages[0], zone, live.NicId, 10);
-            Console.WriteLine($"Console: with {count} NIC pages open, a rename's use case call takes {rename:0.0} ms (p50 of 10; {live.RenameP50:0.0} ms with one page open); "
-                + $"every page's store holds the new name {reloaded:0.0} ms after the commit, and the first session's page shows it after {render:0.0} ms (p95 of 10). "
-                + "The browsers render on the same 2 cores as the server.");
-            figures.Add(new Figure($"rename call, {count} NIC pages open", rename, live.RenameP50, "ms", false, null) { FloorLabel = "one page open" });
-            figures.Add(new Figure($"commit → all {count} stores reloaded, p95", reloaded, live.StoreP95, "ms", false, null, 250) { FloorLabel = "one store reached" });
-            figures.Add(new Figure($"live update p95, {count} NIC pages open", render, live.RenderP95, "ms", false, null) { FloorLabel = "one page open" });
-            var burst = await BurstAsync(host, circuits, zone, live.NicId, BurstChanges);
-            Console.WriteLine($"Console: a burst of {BurstChanges} renames with {count} NIC pages open: each page read its list {burst.ReadsMean:0.0} times on average "
-                + $"(at most {burst.ReadsMax}), and every store held the last name {burst.SettledMs:0} ms after the last commit.");
-            figures.Add(new Figure($"NIC list reads per page, burst of {BurstChanges} renames, {count} pages", burst.ReadsMean, BurstChanges, "reads", false, null)
+            var affected = pages.Count(p => p.VxNet == changed);
+            // A NIC on the pages' first page of that VxNet (its newest).
+            var renamed = NicsOf(circuits.Stores.First(s => Shows(s, changed))).Items[0].Id;
+            var observer = pages.First(p => p.VxNet == changed).Page;
+            var calls = await RenameCallsAsync(host, circuits, observer, zone, changed, renamed, 10);
+            Console.WriteLine($"Console: with {count} NIC pages open ({affected} on the renamed NIC's VxNet, the others each on a VxNet of its own), a rename's use case call takes "
+                + $"{calls.CallP50:0.0} ms (p50 of 10; {live.RenameP50:0.0} ms with one page open); the {affected} affected stores hold the new name {calls.StoresP95:0.0} ms after "
+                + $"the commit, and an affected page shows it after {calls.RenderP95:0.0} ms (p95 of 10). Reads per change: {calls.AffectedReads:0.00} per affected page, "
+                + $"{calls.OtherReads:0.00} per other page. The browsers render on the same 2 cores as the server.");
+            figures.Add(new Figure($"rename call, {count} NIC pages open", calls.CallP50, live.RenameP50, "ms", false, null) { FloorLabel = "one page open" });
+            figures.Add(new Figure($"commit → all {affected} affected stores reloaded ({count} open), p95", calls.StoresP95, live.StoreP95, "ms", false, null, 250)
+            {
+                FloorLabel = "one store reached",
+            });
+            figures.Add(new Figure($"live update p95, {count} NIC pages open", calls.RenderP95, live.RenderP95, "ms", false, null) { FloorLabel = "one page open" });
+            figures.Add(new Figure($"NIC list reads per change, affected page ({count} open)", calls.AffectedReads, 1, "reads", false, null) { FloorLabel = "one per change" });
+            figures.Add(new Figure($"NIC list reads per change, page on another VxNet ({count} open)", calls.OtherReads, 0, "reads", false, null) { FloorLabel = "none" });
+            var burst = await BurstAsync(host, circuits, zone, changed, renamed, BurstChanges);
+            Console.WriteLine($"Console: a burst of {BurstChanges} renames with {count} NIC pages open: each affected page read its list {burst.ReadsMean:0.0} times on average "
+                + $"(at most {burst.ReadsMax}), the other pages {burst.OtherReads} times in all, and every affected store held the last name {burst.SettledMs:0} ms after the last commit.");
+            figures.Add(new Figure($"NIC list reads per affected page, burst of {BurstChanges} renames, {count} pages", burst.ReadsMean, BurstChanges, "reads", false, null)
             {
                 FloorLabel = "one per change",
             });
-            figures.Add(new Figure($"burst: last commit → all {count} stores current", burst.SettledMs, live.StoreP95, "ms", false, null) { FloorLabel = "one store reached" });
+            figures.Add(new Figure($"burst: last commit → all {affected} affected stores current", burst.SettledMs, live.StoreP95, "ms", false, null) { FloorLabel = "one store reached" });
         }
         figures.Add(StoreHoldsOnePage(circuits, domain));
         foreach (var context in open)
@@ -149,11 +163,11 @@ public static class ConsolePath
     /// Opens the NIC list as the signed-in operator sees it, in a browser context of its own that starts from the
     /// sign-in's state, and waits until it is interactive with its rows. The one place a session gets in.
     /// </summary>
-    public static async Task<(IBrowserContext Context, IPage Page)> OpenSignedInNicPageAsync(IBrowser browser, string address, string signedIn)
+    public static async Task<(IBrowserContext Context, IPage Page)> OpenSignedInNicPageAsync(IBrowser browser, string address, string signedIn, string? vxnet = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { StorageState = signedIn });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(address + "/nics");
+        await page.GotoAsync(address + "/nics" + (vxnet is null ? "" : "?vxnet=" + vxnet));
         if (new Uri(page.Url).AbsolutePath != "/nics")
         {
             throw new InvalidOperationException($"a signed-in session was sent to {page.Url}");
@@ -163,19 +177,20 @@ public static class ConsolePath
         return (context, page);
     }
 
-    private static async Task OpenSessionsAsync(IBrowser browser, string address, string signedIn, List<IBrowserContext> open, List<IPage> pages, int count)
+    private static async Task OpenSessionsAsync(IBrowser browser, string address, string signedIn, List<IBrowserContext> open, List<(IPage, string)> pages,
+        IReadOnlyList<string> vxnets)
     {
         using var gate = new SemaphoreSlim(Parallel);
-        await Task.WhenAll(Enumerable.Range(0, count).Select(async _ =>
+        await Task.WhenAll(vxnets.Select(async vxnet =>
         {
             await gate.WaitAsync();
             try
             {
-                var (context, page) = await OpenSignedInNicPageAsync(browser, address, signedIn);
+                var (context, page) = await OpenSignedInNicPageAsync(browser, address, signedIn, vxnet);
                 lock (open)
                 {
                     open.Add(context);
-                    pages.Add(page);
+                    pages.Add((page, vxnet));
                 }
             }
             finally
@@ -248,18 +263,40 @@ public static class ConsolePath
     private sealed record Live(string NicId, double RenameP50, double StoreP95, double RenderP95, IReadOnlyList<Figure> Figures);
 
     /// <summary>
-    /// How long the rename use case itself takes with every session's page open: the change feed calls each circuit's
-    /// subscriber in turn on the committing thread, and each dispatches its page's reload.
+    /// The VxNet whose NIC the sessions see renamed (the first with NICs), and VxNets of their own for the other sessions
+    /// (each with NICs, so that every page has rows to show).
     /// </summary>
-    private static async Task<(double CallP50, double StoresP95, double RenderP95)> RenameCallsAsync(BenchHost host, Circuits circuits, IPage observer, string zone, string nicId, int count)
+    private static async Task<(string Changed, IReadOnlyList<string> Others)> VxNetsAsync(BenchDomain domain, int sessions)
+    {
+        await using var db = domain.Db();
+        var withNics = await db.Nics.GroupBy(n => n.VxNetId).Where(g => g.Count() >= 2).OrderBy(g => g.Key).Select(g => g.Key).Take(sessions + 1).ToListAsync();
+        if (withNics.Count < sessions + 1)
+        {
+            throw new InvalidOperationException($"{sessions} sessions need {sessions + 1} VxNets with NICs; the data set has {withNics.Count}");
+        }
+        return (withNics[0], withNics.Skip(1).ToList());
+    }
+
+    /// <summary>The open stores whose NIC page shows <paramref name="vxnet"/>'s NICs.</summary>
+    private static bool Shows(IStore store, string vxnet) => NicsOf(store).Query.VxNetIds.Contains(vxnet);
+
+    /// <summary>
+    /// How long the rename use case itself takes with every session's page open (the change feed calls each circuit's
+    /// subscriber in turn on the committing thread), how soon the pages that show the NIC's VxNet have it, and how often
+    /// each page read its list per change: once on an affected page, never on another.
+    /// </summary>
+    private static async Task<Calls> RenameCallsAsync(BenchHost host, Circuits circuits, IPage observer, string zone, string vxnet, string nicId, int count)
     {
         var network = host.Services;
         var operatorContext = OperationContext.System("bench-live", zone);
         var commits = new ConcurrentQueue<double>();
         using var feed = host.Services.GetRequiredService<IChangeFeed>().Subscribe(_ => commits.Enqueue(UnixMs()));
+        var stores = circuits.Stores;
+        var affected = stores.Where(s => Shows(s, vxnet)).ToList();
+        using var reads = new ReadCounter(stores);
         var calls = new List<double>();
         var renders = new List<double>();
-        var stores = new List<double>();
+        var reloads = new List<double>();
         for (var i = 0; i < count; i++)
         {
             var name = $"many-{i}-{Guid.NewGuid():N}"[..24];
@@ -272,41 +309,36 @@ public static class ConsolePath
             {
                 throw new InvalidOperationException($"rename refused: {result.Error}");
             }
-            await UntilAsync(() => circuits.Stores.All(s => NicsOf(s).Items.Any(n => n.Name == name)), "every store to hold the new name");
+            await UntilAsync(() => affected.All(s => NicsOf(s).Items.Any(n => n.Name == name)), "every affected store to hold the new name");
             var reloaded = UnixMs();
             var seen = await (await observer.WaitForFunctionAsync("() => window.__seen", null, new() { Timeout = 60_000 })).JsonValueAsync<double>();
             if (commits.TryPeek(out var commit))
             {
                 renders.Add(seen - commit);
-                stores.Add(reloaded - commit);
+                reloads.Add(reloaded - commit);
             }
-            foreach (var store in circuits.Stores)
-            {
-                await store.WhenIdle();
-            }
+            await reads.HeardAsync(i + 1);
         }
-        return (Report.Percentile(calls, 50), Report.Percentile(stores, 95), Report.Percentile(renders, 95));
+        var (affectedReads, otherReads) = reads.PerPage(s => Shows(s, vxnet));
+        return new Calls(Report.Percentile(calls, 50), Report.Percentile(reloads, 95), Report.Percentile(renders, 95), affectedReads / count, otherReads / count);
     }
+
+    private sealed record Calls(double CallP50, double StoresP95, double RenderP95, double AffectedReads, double OtherReads);
 
     /// <summary>
     /// Renames the NIC <paramref name="count"/> times back to back, as a script on the API would, and counts how often
-    /// each open page reads its list: a read asked for while one runs waits, and of those waiting only the newest runs,
-    /// so a page reads far fewer times than there are changes; and how long after the last commit every store has it.
+    /// each open page reads its list: on an affected page a read asked for while one runs waits, and of those waiting only
+    /// the newest runs, so it reads far fewer times than there are changes; a page on another VxNet reads nothing. And how
+    /// long after the last commit every affected store has the last name.
     /// </summary>
-    private static async Task<(double ReadsMean, int ReadsMax, double SettledMs)> BurstAsync(BenchHost host, Circuits circuits, string zone, string nicId, int count)
+    private static async Task<(double ReadsMean, int ReadsMax, int OtherReads, double SettledMs)> BurstAsync(BenchHost host, Circuits circuits, string zone, string vxnet,
+        string nicId, int count)
     {
         var network = host.Services;
         var operatorContext = OperationContext.System("bench-burst", zone);
         var stores = circuits.Stores;
-        var reads = new int[stores.Count];
-        var heard = new int[stores.Count];
-        var subscriber = new object();
-        for (var i = 0; i < stores.Count; i++)
-        {
-            var index = i;
-            stores[i].SubscribeToAction<LoadNicsSucceededAction>(subscriber, _ => Interlocked.Increment(ref reads[index]));
-            stores[i].SubscribeToAction<ResourcesChangedAction>(subscriber, a => Interlocked.Add(ref heard[index], a.Changes.Count));
-        }
+        var affected = stores.Where(s => Shows(s, vxnet)).ToList();
+        using var reads = new ReadCounter(stores);
         var last = "";
         for (var i = 0; i < count; i++)
         {
@@ -318,16 +350,63 @@ public static class ConsolePath
             }
         }
         var committed = Stopwatch.GetTimestamp();
-        await UntilAsync(() => stores.All(s => NicsOf(s).Items.Any(n => n.Name == last)), "every store to hold the burst's last name");
+        await UntilAsync(() => affected.All(s => NicsOf(s).Items.Any(n => n.Name == last)), "every affected store to hold the burst's last name");
         var settled = Stopwatch.GetElapsedTime(committed).TotalMilliseconds;
-        // Each circuit hears the changes on the thread pool: count its reads once it has heard all of them and is idle.
-        await UntilAsync(() => heard.All(h => Volatile.Read(ref h) >= count), "every store to hear every change");
-        foreach (var store in stores)
+        await reads.HeardAsync(count);
+        var onAffected = reads.Of(s => Shows(s, vxnet));
+        return (onAffected.Average(), onAffected.Max(), reads.Of(s => !Shows(s, vxnet)).Sum(), settled);
+    }
+
+    /// <summary>
+    /// Counts each open store's list reads and the changes it heard (each circuit hears them on the thread pool): reads
+    /// are counted once a store has heard every change and is idle.
+    /// </summary>
+    private sealed class ReadCounter : IDisposable
+    {
+        private readonly IReadOnlyList<IStore> _stores;
+        private readonly int[] _reads;
+        private readonly int[] _heard;
+        private readonly object _subscriber = new();
+
+        public ReadCounter(IReadOnlyList<IStore> stores)
         {
-            await store.WhenIdle();
-            store.UnsubscribeFromAllActions(subscriber);
+            _stores = stores;
+            _reads = new int[stores.Count];
+            _heard = new int[stores.Count];
+            for (var i = 0; i < stores.Count; i++)
+            {
+                var index = i;
+                stores[i].SubscribeToAction<LoadNicsAction>(_subscriber, _ => Interlocked.Increment(ref _reads[index]));
+                stores[i].SubscribeToAction<ResourcesChangedAction>(_subscriber, a => Interlocked.Add(ref _heard[index], a.Changes.Count));
+            }
         }
-        return (reads.Average(), reads.Max(), settled);
+
+        public async Task HeardAsync(int changes)
+        {
+            await UntilAsync(() => _heard.All(h => Volatile.Read(ref h) >= changes), "every store to hear every change");
+            foreach (var store in _stores)
+            {
+                await store.WhenIdle();
+            }
+        }
+
+        public IReadOnlyList<int> Of(Func<IStore, bool> which) => [.. _stores.Select((s, i) => (s, i)).Where(x => which(x.s)).Select(x => Volatile.Read(ref _reads[x.i]))];
+
+        /// <summary>The mean reads of the pages <paramref name="affected"/> picks, and of the others.</summary>
+        public (double Affected, double Others) PerPage(Func<IStore, bool> affected)
+        {
+            var mine = Of(affected);
+            var others = Of(s => !affected(s));
+            return (mine.Count == 0 ? 0 : mine.Average(), others.Count == 0 ? 0 : others.Average());
+        }
+
+        public void Dispose()
+        {
+            foreach (var store in _stores)
+            {
+                store.UnsubscribeFromAllActions(_subscriber);
+            }
+        }
     }
 
     /// <summary>Every open circuit's NIC list state holds one page (at most its limit), not the table.</summary>

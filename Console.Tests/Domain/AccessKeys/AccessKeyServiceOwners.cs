@@ -44,6 +44,8 @@ public sealed class AccessKeyServiceOwners : IAsyncLifetime
             (await db.Users.SingleAsync(u => u.Id == user.Id)).LockoutEnd = NicConsole.Domain.Users.ConsoleUser.LockedByAdmin;
             await db.SaveChangesAsync();
         }
+        // As the console's lock does: the change is written to the log and heard.
+        await _h.Get<AuditLog>().WriteAsync(As("admin", Role.Admin), AuditLog.LockUser, "vera", "t1");
 
         (await Keys.FindActiveAsync(key.AccessKeyId)).Refused(RetCode.AuthFailure).Key.ShouldBe(nameof(DomainErrors.AccessKeyUserInactive));
 
@@ -51,6 +53,7 @@ public sealed class AccessKeyServiceOwners : IAsyncLifetime
         {
             await db.Users.Where(u => u.Id == user.Id).ExecuteDeleteAsync();
         }
+        await _h.Get<AuditLog>().WriteAsync(As("admin", Role.Admin), AuditLog.ModifyUser, "vera", "t1");
         (await Keys.FindActiveAsync(key.AccessKeyId)).Refused(RetCode.AuthFailure);
     }
 

@@ -6,17 +6,22 @@ using NicConsole.Web.Api;
 
 namespace NicConsole.Tests.Domain.AccessKeys;
 
-/// <summary>The key lookup every API call makes: the secret is unprotected once, the key and its user are read every time.</summary>
+/// <summary>
+/// The key lookup every API call makes: the secret is unprotected once; the key and its user are kept in memory until a
+/// change to a key or user is heard, or, for a change no feed carries, for <see cref="AccessKeyService.OwnerLifetime"/>.
+/// </summary>
 public sealed class AccessKeyServiceSecretCache : IAsyncLifetime
 {
     private readonly CountingProtector _protector = new(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
     private DomainHarness _h = default!;
     private AccessKeyService _keys = default!;
 
     public async Task InitializeAsync()
     {
         _h = await DomainHarness.StartAsync();
-        _keys = new AccessKeyService(_h.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), _protector, _h.Services.GetRequiredService<NicConsole.Domain.Operations.AuditLog>(), TimeProvider.System);
+        _keys = new AccessKeyService(_h.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>(), _protector, _h.Services.GetRequiredService<NicConsole.Domain.Operations.AuditLog>(), _time,
+            _h.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
     }
 
     public async Task DisposeAsync()
@@ -54,6 +59,9 @@ public sealed class AccessKeyServiceSecretCache : IAsyncLifetime
             await db.AccessKeys.Where(k => k.Id == key.AccessKeyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.ProtectedSecret, protectedSecret));
         }
 
+        // Written behind the service's back (no change heard): the old secret serves until the lifetime ends.
+        (await _keys.FindActiveAsync(key.AccessKeyId)).Ok().Secret.ShouldBe(key.SecretAccessKey);
+        _time.Advance(AccessKeyService.OwnerLifetime);
         (await _keys.FindActiveAsync(key.AccessKeyId)).Ok().Secret.ShouldBe("a-new-secret");
         _protector.Unprotected.ShouldBe(2);
     }
@@ -68,15 +76,20 @@ public sealed class AccessKeyServiceSecretCache : IAsyncLifetime
         (await _keys.FindActiveAsync(veras.AccessKeyId)).Ok();
         (await _keys.FindActiveAsync(olgas.AccessKeyId)).Ok();
 
-        (await _keys.RevokeAsync(As("olga", Role.Operator), olgas.AccessKeyId)).Ok();
+        // A lock written behind the service's back (no change heard) counts once the lifetime ends.
         await using (var db = _h.Db())
         {
             (await db.Users.SingleAsync(u => u.Id == vera.Id)).LockoutEnd = NicConsole.Domain.Users.ConsoleUser.LockedByAdmin;
             await db.SaveChangesAsync();
         }
-
-        (await _keys.FindActiveAsync(olgas.AccessKeyId)).Refused(RetCode.AuthFailure).Key.ShouldBe(nameof(DomainErrors.UnknownAccessKey));
+        (await _keys.FindActiveAsync(veras.AccessKeyId)).Ok();
+        _time.Advance(AccessKeyService.OwnerLifetime);
         (await _keys.FindActiveAsync(veras.AccessKeyId)).Refused(RetCode.AuthFailure).Key.ShouldBe(nameof(DomainErrors.AccessKeyUserInactive));
+
+        // A revoke through the service is heard: refused at once.
+        (await _keys.FindActiveAsync(olgas.AccessKeyId)).Ok();
+        (await _keys.RevokeAsync(As("olga", Role.Operator), olgas.AccessKeyId)).Ok();
+        (await _keys.FindActiveAsync(olgas.AccessKeyId)).Refused(RetCode.AuthFailure).Key.ShouldBe(nameof(DomainErrors.UnknownAccessKey));
     }
 
     private sealed class CountingProtector(ISecretProtector inner) : ISecretProtector

@@ -34,6 +34,55 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     }
 
     [Fact]
+    public async Task AKeyRevokedOnNodeAStopsWorkingOnNodeBAsSoonAsBHearsIt()
+    {
+        var key = await nodes.A.NewKeyAsync("two-node-revoked");
+        var onB = new IaasClient(nodes.B.CreateClient(), key.AccessKeyId, key.SecretAccessKey);
+        // Node B has read the key and keeps it in memory.
+        (await onB.CallAsync("DescribeNics")).GetProperty("ret_code").GetInt32().ShouldBe(0);
+        (await onB.CallAsync("DescribeNics")).GetProperty("ret_code").GetInt32().ShouldBe(0);
+        using var heardOnB = new ChangeInbox(nodes.B.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
+
+        (await nodes.A.Get<NicConsole.Domain.AccessKeys.AccessKeyService>().RevokeAsync(_context, key.AccessKeyId)).Ok();
+        await heardOnB.WaitForAsync(c => c.Action == AuditLog.RevokeAccessKey && c.ResourceIds.Contains(key.AccessKeyId));
+
+        (await onB.CallAsync("DescribeNics")).GetProperty("ret_code").GetInt32().ShouldBe(1200);
+    }
+
+    [Fact]
+    public async Task AUserLockedOnNodeAStopsTheirKeysOnNodeBAsSoonAsBHearsIt()
+    {
+        var key = await nodes.A.NewKeyAsync("two-node-locked");
+        var onB = new IaasClient(nodes.B.CreateClient(), key.AccessKeyId, key.SecretAccessKey);
+        (await onB.CallAsync("DescribeNics")).GetProperty("ret_code").GetInt32().ShouldBe(0);
+        using var heardOnB = new ChangeInbox(nodes.B.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
+
+        (await nodes.A.Get<NicConsole.Web.Users.UserService>().LockAsync(_context, "two-node-locked", locked: true)).Ok();
+        await heardOnB.WaitForAsync(c => c.Action == AuditLog.LockUser && c.ResourceIds.Contains("two-node-locked"));
+
+        (await onB.CallAsync("DescribeNics")).GetProperty("ret_code").GetInt32().ShouldBe(1200);
+    }
+
+    [Fact]
+    public async Task WhatAChangeOnNodeATouchedReachesNodeBWhole()
+    {
+        using var heardOnB = new ChangeInbox(nodes.B.Services.GetRequiredService<NicConsole.Domain.Changes.IChangeFeed>());
+        var vxnet = (await nodes.A.Get<CreateVxNets>().RunAsync(_context, "touched-on-a")).Ok()[0];
+
+        var change = await heardOnB.WaitForAsync(c => c.ResourceIds.Contains(vxnet));
+
+        change.Commit.ShouldBeGreaterThan(0);
+        var touched = change.Touched.ShouldNotBeNull().ShouldHaveSingleItem();
+        touched.ShouldBe(new NicConsole.Domain.Changes.Touched(NicConsole.Domain.Changes.ResourceKinds.VxNet, vxnet, touched.In, null,
+            new NicConsole.Domain.Changes.ResourceState(VxNetStates.NotInVpc, false)));
+        touched.In.ShouldBeEmpty();
+        // A VxNet page on node B filtered on other ids is not altered; an unfiltered one is.
+        new NicConsole.Domain.Changes.LiveScope(NicConsole.Domain.Changes.ResourceKinds.VxNet) { Ids = NicConsole.Domain.Changes.LiveScope.Set(["vxnet-other"]) }
+            .IsAlteredBy(change).ShouldBeFalse();
+        new NicConsole.Domain.Changes.LiveScope(NicConsole.Domain.Changes.ResourceKinds.VxNet).IsAlteredBy(change).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task AJobAcceptedOnNodeARunsOnceOnEitherNodeAndBothNodesHearItSettle()
     {
         var applied = new ConcurrentQueue<string>();
