@@ -47,13 +47,18 @@ public abstract class FluxComponent : ComponentBase, IAsyncDisposable
     }
 
     /// <summary>
-    /// Calls <paramref name="callback"/> on the renderer's thread, then re-renders, for every dispatched action
-    /// assignable to <typeparamref name="TAction"/>, until the component is disposed.
+    /// Calls <paramref name="callback"/> on the renderer's thread, then re-renders unless told not to, for every
+    /// dispatched action assignable to <typeparamref name="TAction"/>, until the component is disposed.
     /// </summary>
     /// <typeparam name="TAction">The action type, or a base type or interface of the actions wanted.</typeparam>
     /// <param name="callback">Called with each matching action.</param>
+    /// <param name="render">
+    /// False for a callback that changes nothing the component renders itself, only dispatches (the state it changes
+    /// re-renders the component) or decides to do nothing: an action heard by many open pages then costs no render
+    /// on the pages it does not concern.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
-    public void SubscribeToAction<TAction>(Action<TAction> callback)
+    public void SubscribeToAction<TAction>(Action<TAction> callback, bool render = true)
     {
         ArgumentNullException.ThrowIfNull(callback);
         ActionSubscriber.SubscribeToAction<TAction>(this, action => _ = InvokeAsync(() =>
@@ -61,7 +66,10 @@ public abstract class FluxComponent : ComponentBase, IAsyncDisposable
             if (!_subscriptions.IsDisposed)
             {
                 callback(action);
-                StateHasChanged();
+                if (render)
+                {
+                    StateHasChanged();
+                }
             }
         }));
     }

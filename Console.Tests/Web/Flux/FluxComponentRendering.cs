@@ -53,6 +53,20 @@ public class FluxComponentRendering : MudTestContext
     }
 
     [Fact]
+    public void AnActionCallbackThatAsksForNoRenderRunsWithoutOne()
+    {
+        var view = Render<QuietView>();
+        var renders = view.Instance.Renders;
+
+        Dispatcher.Dispatch(new TickAction());
+        Dispatcher.Dispatch(new TickAction());
+        Dispatcher.Dispatch(new TickAction());
+
+        view.WaitForAssertion(() => view.Instance.TicksHeard.ShouldBe(3), FluxFixtures.Timeout);
+        view.Instance.Renders.ShouldBe(renders);
+    }
+
+    [Fact]
     public void ReRendersAComponentAroundOtherContentWhenItsStateChanges()
     {
         var frame = Render<ClockFrame>(ps => ps.Add(p => p.Body, (RenderFragment)(b => b.AddContent(0, "page"))));

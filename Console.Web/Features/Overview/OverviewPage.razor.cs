@@ -65,7 +65,7 @@ public partial class OverviewPage
                 _heard.AddRange(changed.Changes);
             }
             _reload.Run();
-        });
+        }, render: false);
         SubscribeToAction<LoadOverviewSucceededAction>(a => _stuck.Set(a.Dashboard.NextStuckAt?.AddMilliseconds(100)));
         // The first run reads it whole, and starts the interval: changes right after the page opens wait for its end.
         _reload.Run();

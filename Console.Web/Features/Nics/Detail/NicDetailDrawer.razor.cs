@@ -55,7 +55,7 @@ public partial class NicDetailDrawer
             {
                 Dispatcher.Dispatch(new LoadNicDetailAction(open));
             }
-        });
+        }, render: false);
         // A drawer left open on another visit of the page starts closed.
         if (Detail.Value.NicId is not null)
         {

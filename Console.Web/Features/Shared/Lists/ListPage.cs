@@ -65,7 +65,7 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
         base.OnInitialized();
         _open = Metrics.PageOpened(GetType().Name);
         // A committed change (this operator's, another's, a finished job) that can alter this page: read it again.
-        SubscribeToAction<ResourcesChangedAction>(changed => OnResourcesChanged(changed.Changes));
+        SubscribeToAction<ResourcesChangedAction>(changed => OnResourcesChanged(changed.Changes), render: false);
         Open();
     }
 

@@ -53,7 +53,7 @@ public partial class VxNetDetailDrawer
             {
                 Dispatcher.Dispatch(new LoadVxNetDetailAction(open));
             }
-        });
+        }, render: false);
         // A drawer left open on another visit of the page starts closed.
         if (Detail.Value.VxNetId is not null)
         {
