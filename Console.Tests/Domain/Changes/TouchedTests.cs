@@ -6,8 +6,7 @@ namespace NicConsole.Tests.Domain.Changes;
 public class TouchedTests : IAsyncLifetime
 {
     private DomainHarness _h = null!;
-    private readonly List<ResourceChange> _heard = [];
-    private IDisposable? _subscription;
+    private ChangeInbox _heard = null!;
     private string _vxnet = "";
     private string _server = "";
 
@@ -16,28 +15,22 @@ public class TouchedTests : IAsyncLifetime
         _h = await DomainHarness.StartAsync();
         _vxnet = await _h.CreateJoinedVxNetAsync();
         _server = await _h.RunServerAsync();
-        _subscription = _h.Get<IChangeFeed>().Subscribe(changes =>
-        {
-            lock (_heard)
-            {
-                _heard.AddRange(changes);
-            }
-        });
+        _heard = new ChangeInbox(_h.Get<IChangeFeed>());
     }
 
     public async Task DisposeAsync()
     {
-        _subscription?.Dispose();
+        _heard.Dispose();
         await _h.DisposeAsync();
     }
 
-    private IReadOnlyList<Touched> Heard(string action) => _heard.Single(c => c.Action == action).Touched!;
+    private IReadOnlyList<Touched> Heard(string action) => _heard.Changes.Single(c => c.Action == action).Touched!;
 
     [Fact]
     public async Task ARenameTouchesTheNicInItsVxNetAndChangesNoState()
     {
         var nic = (await _h.RequestNicsAsync(_vxnet))[0];
-        _heard.Clear();
+        _heard.Take();
 
         (await _h.Get<ModifyNic>().RunAsync(_h.Context, new ModifyNic.Request(nic, Name: "renamed"))).Ok();
 
@@ -66,7 +59,7 @@ public class TouchedTests : IAsyncLifetime
     public async Task AnAttachTouchesTheNicAndItsServerAndAJobAndItsSettlementAgain()
     {
         var nic = (await _h.RequestNicsAsync(_vxnet))[0];
-        _heard.Clear();
+        _heard.Take();
 
         var accepted = (await _h.Get<AttachNics>().RunAsync(_h.Context, [nic], _server)).Ok();
 
@@ -79,10 +72,10 @@ public class TouchedTests : IAsyncLifetime
         var job = attach.Single(t => t.Kind == ResourceKinds.Job);
         (job.Id, job.Was, job.Now).ShouldBe((accepted.JobId, null, new ResourceState("pending", false)));
 
-        _heard.Clear();
+        _heard.Take();
         await _h.Jobs.RunAllPendingAsync();
 
-        var settled = _heard.Single(c => c.JobId == accepted.JobId).Touched!;
+        var settled = _heard.Changes.Single(c => c.JobId == accepted.JobId).Touched!;
         settled.Single(t => t.Kind == ResourceKinds.Nic).Now.ShouldBe(new ResourceState("in-use", false));
         settled.Single(t => t.Kind == ResourceKinds.Job).Now.ShouldBe(new ResourceState("successful", false));
     }
@@ -92,7 +85,7 @@ public class TouchedTests : IAsyncLifetime
     {
         var other = await _h.CreateJoinedVxNetAsync("172.16.2.0/24");
         var nic = (await _h.RequestNicsAsync(_vxnet))[0];
-        _heard.Clear();
+        _heard.Take();
 
         (await _h.Get<ModifyNic>().RunAsync(_h.Context, new ModifyNic.Request(nic, VxNetId: other))).Ok();
 
@@ -105,7 +98,7 @@ public class TouchedTests : IAsyncLifetime
     public async Task ADeletedNicIsGoneAfterTheChange()
     {
         var nic = (await _h.RequestNicsAsync(_vxnet))[0];
-        _heard.Clear();
+        _heard.Take();
 
         (await _h.Get<DeleteNics>().RunAsync(_h.Context, [nic])).Ok();
 
@@ -118,7 +111,7 @@ public class TouchedTests : IAsyncLifetime
     {
         var first = await _h.RequestNicsAsync(_vxnet);
         await _h.RequestNicsAsync(_vxnet);
-        var commits = _heard.Select(c => c.Commit).ToList();
+        var commits = _heard.Changes.Select(c => c.Commit).ToList();
 
         commits.ShouldAllBe(c => c > 0);
         commits.ShouldBeInOrder();

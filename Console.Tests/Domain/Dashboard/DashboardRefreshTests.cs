@@ -7,25 +7,18 @@ namespace NicConsole.Tests.Domain.Dashboard;
 public class DashboardRefreshTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 10, 30, 0, TimeSpan.Zero));
-    private readonly List<ResourceChange> _heard = [];
     private DomainHarness _h = null!;
-    private IDisposable? _subscription;
+    private ChangeInbox _heard = null!;
 
     public async Task InitializeAsync()
     {
         _h = await DomainHarness.StartAsync(time: _time);
-        _subscription = _h.Get<IChangeFeed>().Subscribe(changes =>
-        {
-            lock (_heard)
-            {
-                _heard.AddRange(changes);
-            }
-        });
+        _heard = new ChangeInbox(_h.Get<IChangeFeed>());
     }
 
     public async Task DisposeAsync()
     {
-        _subscription?.Dispose();
+        _heard.Dispose();
         await _h.DisposeAsync();
     }
 
@@ -33,15 +26,7 @@ public class DashboardRefreshTests : IAsyncLifetime
 
     private async Task<DashboardView> ReadAsync() => (await Dashboard.GetAsync(_h.Context)).Ok();
 
-    private List<ResourceChange> TakeHeard()
-    {
-        lock (_heard)
-        {
-            var taken = _heard.ToList();
-            _heard.Clear();
-            return taken;
-        }
-    }
+    private IReadOnlyList<ResourceChange> TakeHeard() => _heard.Take();
 
     /// <summary>Everything the page shows, as text: two views that show the same read the same.</summary>
     private static string Shown(DashboardView d) => string.Join('\n',

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NicConsole.Domain.Changes;
 
-namespace NicConsole.Tests.Web.Changes;
+namespace NicConsole.Tests.Support;
 
 /// <summary>What one subscriber of a change feed heard, in order, and a way to wait for a particular change.</summary>
 public sealed class ChangeInbox : IDisposable
@@ -18,6 +18,17 @@ public sealed class ChangeInbox : IDisposable
     });
 
     public IReadOnlyList<ResourceChange> Changes => _changes.ToList();
+
+    /// <summary>What was heard since the last take, and forgets it.</summary>
+    public IReadOnlyList<ResourceChange> Take()
+    {
+        var taken = new List<ResourceChange>();
+        while (_changes.TryDequeue(out var change))
+        {
+            taken.Add(change);
+        }
+        return taken;
+    }
 
     public int CountAbout(string resourceId) => _changes.Count(c => c.ResourceIds.Contains(resourceId));
 
