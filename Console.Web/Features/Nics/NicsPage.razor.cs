@@ -67,6 +67,10 @@ public partial class NicsPage
     protected override NicQuery WithStatus(NicQuery query, string? status) =>
         query with { Statuses = Enum.GetValues<NicStatus>().Where(s => s.ApiName() == status).ToList() };
 
+    /// <summary>The VxNet filtered on, by name as its rows show it, and its id.</summary>
+    private string VxNetLabel(string vxnet) =>
+        State.Value.Items.FirstOrDefault(n => string.Equals(n.VxNetId, vxnet, StringComparison.OrdinalIgnoreCase)) is { } row ? $"{row.VxNetName} ({vxnet})" : vxnet;
+
     private void FilterVxNet(string? vxnet) => Filter(Query with { VxNetIds = vxnet is null ? [] : [vxnet] });
 
     private void OpenDetail(DataGridRowClickEventArgs<NicView> args) => Dispatcher.Dispatch(new LoadNicDetailAction(args.Item.Id));

@@ -33,7 +33,7 @@ public class NicsPageLiveTests : ConsoleTestContext
         Services.GetRequiredService<NavigationManager>().NavigateTo($"nics?vxnet={shown}");
         RenderWithProviders<NicsPage>(out var page);
         page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(1));
-        page.Find("#nics-vxnet-filter").TextContent.ShouldContain(shown);
+        page.Find("#nics-vxnet-filter").TextContent.ShouldContain($"net ({shown})");
         await store.WhenIdle();
         _page = page;
         return (store, shown, other, shownNic, otherNic);
