@@ -35,6 +35,15 @@ public partial class OperationsPage
         }
     }
 
+    /// <summary>Every change adds an entry: the log reads itself again for one its filters may list.</summary>
+    protected override void OnResourcesChanged(IReadOnlyList<ResourceChange> changes)
+    {
+        if (changes.Any(Query.MayList))
+        {
+            Reload();
+        }
+    }
+
     protected override LoadListAction<OperationQuery> LoadAction(OperationQuery query) => new LoadOperationsAction(query);
 
     protected override PageRequest PageOf(OperationQuery query) => query.Page;
