@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using NicConsole.Web.Features.Nics;
 using NicConsole.Web.Features.Overview;
 using NicConsole.Web.Features.Overview.Store;
+using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 
 namespace NicConsole.Tests.Web.Features.Overview;
@@ -184,8 +185,10 @@ public class OverviewPageTests : ConsoleTestContext
         var store = await StoreAsync();
         var loads = 0;
         var refreshes = new List<RefreshOverviewAction>();
+        var heard = 0;
         store.SubscribeToAction<LoadOverviewAction>(this, _ => Interlocked.Increment(ref loads));
         store.SubscribeToAction<RefreshOverviewAction>(this, refreshes.Add);
+        store.SubscribeToAction<ResourcesChangedAction>(this, a => Interlocked.Add(ref heard, a.Changes.Count));
         var page = Render();
         page.Find("#count-nics .count-total").TextContent.ShouldBe("0");
 
@@ -193,6 +196,13 @@ public class OverviewPageTests : ConsoleTestContext
         {
             await Harness.RequestNicsAsync(vxnet);
         }
+        // The changes reach the page on the thread pool: all five are heard before the interval ends.
+        for (var i = 0; i < 500 && Volatile.Read(ref heard) < 5; i++)
+        {
+            await Task.Delay(10);
+        }
+        await store.WhenIdle();
+        await page.InvokeAsync(() => { });
 
         (loads, refreshes.Count).ShouldBe((1, 0));
         page.Find("#count-nics .count-total").TextContent.ShouldBe("0");
