@@ -31,6 +31,19 @@ public sealed class AccessKeyService : IDisposable
     /// <summary>How long a node trusts what it read of a key without hearing of a change.</summary>
     public static readonly TimeSpan OwnerLifetime = TimeSpan.FromSeconds(2);
 
+    private static readonly TimeSpan SecretLifetime = TimeSpan.FromMinutes(30);
+
+    // One statement: the key (if active) and its user (if any), only the columns the decision needs.
+    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<ActiveKey?>> FindKey =
+        EF.CompileAsyncQuery((ConsoleDbContext db, string id, CancellationToken cancellationToken) =>
+            (from k in db.AccessKeys
+             where k.Id == id && k.RevokeTime == null
+             from u in db.Users.Where(u => u.UserName == k.User).DefaultIfEmpty()
+             select new ActiveKey(k.User, k.ProtectedSecret, u.UserName, (Role?)u.Role, u.Tenant, u.LockoutEnd))
+            .SingleOrDefault());
+
+    private readonly MemoryCache _secrets = new(new MemoryCacheOptions { SizeLimit = CachedSecrets });
+
     private readonly IDbContextFactory<ConsoleDbContext> _factory;
     private readonly ISecretProtector _protector;
     private readonly AuditLog _audit;
@@ -54,19 +67,6 @@ public sealed class AccessKeyService : IDisposable
             }
         });
     }
-
-    private static readonly TimeSpan SecretLifetime = TimeSpan.FromMinutes(30);
-
-    // One statement: the key (if active) and its user (if any), only the columns the decision needs.
-    private static readonly Func<ConsoleDbContext, string, CancellationToken, Task<ActiveKey?>> FindKey =
-        EF.CompileAsyncQuery((ConsoleDbContext db, string id, CancellationToken cancellationToken) =>
-            (from k in db.AccessKeys
-             where k.Id == id && k.RevokeTime == null
-             from u in db.Users.Where(u => u.UserName == k.User).DefaultIfEmpty()
-             select new ActiveKey(k.User, k.ProtectedSecret, u.UserName, (Role?)u.Role, u.Tenant, u.LockoutEnd))
-            .SingleOrDefault());
-
-    private readonly MemoryCache _secrets = new(new MemoryCacheOptions { SizeLimit = CachedSecrets });
 
     /// <summary>A new key for <paramref name="user"/>, an existing user: the caller's own, or anyone's for an Admin.</summary>
     public async Task<Result<CreatedAccessKey>> CreateAsync(OperationContext context, string user, string description = "", CancellationToken cancellationToken = default)

@@ -22,6 +22,8 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
     /// <summary>Statuses a count leaves out: what is gone but still listed for a while.</summary>
     private static readonly VpcStatus[] GoneVpcs = [VpcStatus.Deleted, VpcStatus.Ceased];
     private static readonly InstanceStatus[] GoneServers = [InstanceStatus.Terminated];
+    private static readonly IReadOnlySet<string> GoneVpcStates = GoneVpcs.Select(s => s.ApiName()).ToHashSet();
+    private static readonly IReadOnlySet<string> GoneServerStates = GoneServers.Select(s => s.ApiName()).ToHashSet();
 
     /// <summary>The operation log's actions the NIC activity chart counts.</summary>
     private static readonly string[] ActivityActions = ["CreateNics", nameof(JobAction.AttachNics), nameof(JobAction.DetachNics)];
@@ -87,8 +89,9 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
         {
             return await GetAsync(context, cancellationToken);
         }
-        // The changes of one commit share what it touched: count it once, and only if the counts do not include it yet.
-        var commits = here.Where(c => c.Commit > view.Commit).GroupBy(c => c.Commit).Select(commit => commit.First()).ToList();
+        // Only what the counts do not include yet; the changes of one commit share what it touched: count it once.
+        var unseen = here.Where(c => c.Commit > view.Commit).ToList();
+        var commits = unseen.GroupBy(c => c.Commit).Select(commit => commit.First()).ToList();
         var touched = commits.SelectMany(c => c.Touched!).ToList();
         IEnumerable<Touched> Of(string kind) => touched.Where(t => t.Kind == kind);
         await using var db = await OpenAsync(context, cancellationToken);
@@ -98,10 +101,10 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
             Commit = Math.Max(view.Commit, commits.Count == 0 ? 0 : commits.Max(c => c.Commit)),
             Nics = view.Nics.After(Of(ResourceKinds.Nic), LiveScope.Empty),
             VxNets = view.VxNets.After(Of(ResourceKinds.VxNet), LiveScope.Empty),
-            Vpcs = view.Vpcs.After(Of(ResourceKinds.Vpc), GoneVpcs.Select(s => s.ApiName()).ToHashSet()),
-            Servers = view.Servers.After(Of(ResourceKinds.Instance), GoneServers.Select(s => s.ApiName()).ToHashSet()),
+            Vpcs = view.Vpcs.After(Of(ResourceKinds.Vpc), GoneVpcStates),
+            Servers = view.Servers.After(Of(ResourceKinds.Instance), GoneServerStates),
             LatestOperations = await LatestOperationsAsync(db, zone, cancellationToken),
-            NicActivity = ActivityAfter(view.NicActivity, here.Where(c => c.Commit > view.Commit).ToList()),
+            NicActivity = ActivityAfter(view.NicActivity, unseen),
         };
         var listed = view.FullestVxNets.Concat(view.FullestServers).Select(u => u.Id).ToHashSet();
         if (Of(ResourceKinds.Nic).Any(t => t.Recounts) || touched.Any(t => listed.Contains(t.Id)))

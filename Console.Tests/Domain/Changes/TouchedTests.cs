@@ -109,13 +109,12 @@ public class TouchedTests : IAsyncLifetime
     [Fact]
     public async Task TheChangesOfOneCommitShareItsNumberAndLaterCommitsHaveHigherOnes()
     {
-        var first = await _h.RequestNicsAsync(_vxnet);
+        await _h.RequestNicsAsync(_vxnet);
         await _h.RequestNicsAsync(_vxnet);
         var commits = _heard.Changes.Select(c => c.Commit).ToList();
 
         commits.ShouldAllBe(c => c > 0);
         commits.ShouldBeInOrder();
         commits.Distinct().Count().ShouldBe(2);
-        first.ShouldNotBeEmpty();
     }
 }

@@ -50,8 +50,7 @@ public partial class VpcsPage
     protected override void OnResourcesChanged(IReadOnlyList<ResourceChange> changes)
     {
         base.OnResourcesChanged(changes);
-        if (Detail.Value.VpcId is { } open && new LiveScope(ResourceKinds.Vpc) { Shown = LiveScope.Set([open]), Counting = LiveScope.Set([open]) }
-                .IsAlteredBy(changes))
+        if (Detail.Value.VpcId is { } open && LiveScope.One(ResourceKinds.Vpc, open).IsAlteredBy(changes))
         {
             Dispatcher.Dispatch(new LoadVpcDetailAction(open));
         }
