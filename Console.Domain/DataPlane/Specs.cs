@@ -16,7 +16,7 @@ internal static class Specs
     {
         var placed = nics.Where(n => n is { InstanceId: not null, Sequence: not null }).ToList();
         var vxNetIds = placed.Select(n => n.VxNetId).Distinct().ToList();
-        var vxnets = await db.VxNets.IgnoreQueryFilters().Where(x => vxNetIds.Contains(x.Id)).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var vxnets = await db.VxNets.IgnoreQueryFilters().WhereIn(x => x.Id, vxNetIds).ToDictionaryAsync(x => x.Id, cancellationToken);
         return Nics(placed, vxnets, running);
     }
 

@@ -17,7 +17,7 @@ internal static class ConnectivityScope
             return null;
         }
         var vxNetIds = await db.Nics.Where(n => n.InstanceId == instanceId).Select(n => n.VxNetId).Distinct().ToListAsync(cancellationToken);
-        var vxNets = await db.VxNets.AsNoTracking().Where(x => vxNetIds.Contains(x.Id)).OrderBy(x => x.Id).ToListAsync(cancellationToken);
+        var vxNets = await db.VxNets.AsNoTracking().WhereIn(x => x.Id, vxNetIds).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var vpcIds = vxNets.Where(x => x.VpcId is not null).Select(x => x.VpcId!).Distinct().ToList();
         var vpcs = await db.Vpcs.AsNoTracking().Where(v => vpcIds.Contains(v.Id)).OrderBy(v => v.Id).ToListAsync(cancellationToken);
         var peers = await (

@@ -47,19 +47,19 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
         var instances = db.Instances.AsNoTracking().Where(i => i.Zone == context.Zone && i.Status != InstanceStatus.Terminated);
         if (query.Ids.Count > 0)
         {
-            instances = instances.Where(i => query.Ids.Contains(i.Id));
+            instances = instances.WhereIn(i => i.Id, query.Ids);
         }
         if (query.Statuses.Count > 0)
         {
-            instances = instances.Where(i => query.Statuses.Contains(i.Status));
+            instances = instances.WhereIn(i => i.Status, query.Statuses);
         }
         if (query.ImageIds.Count > 0)
         {
-            instances = instances.Where(i => query.ImageIds.Contains(i.ImageId));
+            instances = instances.WhereIn(i => i.ImageId, query.ImageIds);
         }
         if (query.InstanceTypes.Count > 0)
         {
-            instances = instances.Where(i => query.InstanceTypes.Contains(i.InstanceType));
+            instances = instances.WhereIn(i => i.InstanceType, query.InstanceTypes);
         }
         if (!string.IsNullOrEmpty(query.VxNetId))
         {
@@ -78,8 +78,7 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
     {
         var ids = instances.Select(i => i.Id).ToList();
         var nics = await (
-            from n in db.Nics
-            where n.InstanceId != null && ids.Contains(n.InstanceId)
+            from n in db.Nics.WhereIn(n => n.InstanceId!, ids)
             join x in db.VxNets on n.VxNetId equals x.Id
             orderby n.Sequence
             select new { n.InstanceId, View = new InstanceNicView(n.Id, n.Sequence!.Value, n.Role, n.Status, n.Transition, n.PrivateIp,

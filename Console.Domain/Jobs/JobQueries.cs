@@ -24,15 +24,15 @@ public sealed class JobQueries(UseCaseServices services) : Reads(services), ILis
         var jobs = db.Jobs.AsNoTracking().Where(j => j.Zone == context.Zone);
         if (query.Ids.Count > 0)
         {
-            jobs = jobs.Where(j => query.Ids.Contains(j.Id));
+            jobs = jobs.WhereIn(j => j.Id, query.Ids);
         }
         if (query.Statuses.Count > 0)
         {
-            jobs = jobs.Where(j => query.Statuses.Contains(j.Status));
+            jobs = jobs.WhereIn(j => j.Status, query.Statuses);
         }
         if (query.Actions.Count > 0)
         {
-            jobs = jobs.Where(j => query.Actions.Contains(j.Action));
+            jobs = jobs.WhereIn(j => j.Action, query.Actions);
         }
         if (!string.IsNullOrEmpty(query.ResourceId))
         {

@@ -29,23 +29,24 @@ public class NicQueries(UseCaseServices services) : Reads(services), IListQuerie
         if (query.Ids.Count > 0)
         {
             var keys = query.Ids.Select(MacAddress.KeyOf).ToList();
-            nics = nics.Where(n => keys.Contains(n.Id));
+            nics = nics.WhereIn(n => n.Id, keys);
         }
         if (query.Statuses.Count > 0)
         {
-            nics = nics.Where(n => query.Statuses.Contains(n.Status));
+            nics = nics.WhereIn(n => n.Status, query.Statuses);
         }
         if (query.VxNetIds.Count > 0)
         {
-            nics = nics.Where(n => query.VxNetIds.Contains(n.VxNetId));
+            nics = nics.WhereIn(n => n.VxNetId, query.VxNetIds);
         }
         if (query.InstanceIds.Count > 0)
         {
-            nics = nics.Where(n => n.InstanceId != null && query.InstanceIds.Contains(n.InstanceId));
+            nics = nics.WhereIn(n => n.InstanceId!, query.InstanceIds);
         }
         if (query.VxNetTypes.Count > 0)
         {
-            nics = nics.Where(n => db.VxNets.Any(x => x.Id == n.VxNetId && query.VxNetTypes.Contains(x.Type)));
+            var types = db.VxNets.WhereIn(x => x.Type, query.VxNetTypes);
+            nics = nics.Where(n => types.Any(x => x.Id == n.VxNetId));
         }
         if (!string.IsNullOrEmpty(query.Name))
         {

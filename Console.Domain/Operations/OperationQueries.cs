@@ -24,11 +24,11 @@ public sealed class OperationQueries(UseCaseServices services) : Reads(services)
         var entries = db.OperationLog.AsNoTracking().Where(o => o.Zone == context.Zone);
         if (query.Actions.Count > 0)
         {
-            entries = entries.Where(o => query.Actions.Contains(o.Action));
+            entries = entries.WhereIn(o => o.Action, query.Actions);
         }
         if (query.Results.Count > 0)
         {
-            entries = entries.Where(o => query.Results.Contains(o.Result));
+            entries = entries.WhereIn(o => o.Result, query.Results);
         }
         if (!string.IsNullOrEmpty(query.ResourceId))
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Persistence;
 using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Services;
@@ -27,7 +28,7 @@ internal static class Resources
         IQueryable<T> set, IReadOnlyList<string> ids, Func<string, DomainError> notFound, OperationContext context, CancellationToken cancellationToken)
         where T : class, IResource
     {
-        var rows = await set.Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = await set.WhereIn(r => r.Id, ids).ToDictionaryAsync(r => r.Id, cancellationToken);
         var ordered = new List<T>(ids.Count);
         foreach (var id in ids)
         {

@@ -1,6 +1,7 @@
 using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Services;
 using static NicConsole.Domain.Services.Resources;
@@ -26,7 +27,7 @@ public sealed class DeleteVpcs(UseCaseServices services) : UseCase(services)
             {
                 return tenant.Error!;
             }
-            var joined = await db.VxNets.IgnoreQueryFilters().Where(x => x.VpcId != null && vpcIds.Contains(x.VpcId))
+            var joined = await db.VxNets.IgnoreQueryFilters().WhereIn(x => x.VpcId!, vpcIds)
                 .GroupBy(x => x.VpcId!).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             foreach (var vpc in vpcs.Value)

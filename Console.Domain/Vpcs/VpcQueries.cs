@@ -24,11 +24,11 @@ public sealed class VpcQueries(UseCaseServices services) : Reads(services), ILis
         var vpcs = db.Vpcs.Where(v => v.Zone == context.Zone && v.Status != VpcStatus.Deleted && v.Status != VpcStatus.Ceased);
         if (query.Ids.Count > 0)
         {
-            vpcs = vpcs.Where(v => query.Ids.Contains(v.Id));
+            vpcs = vpcs.WhereIn(v => v.Id, query.Ids);
         }
         if (query.Statuses.Count > 0)
         {
-            vpcs = vpcs.Where(v => query.Statuses.Contains(v.Status));
+            vpcs = vpcs.WhereIn(v => v.Status, query.Statuses);
         }
         if (!string.IsNullOrEmpty(query.VxNetId))
         {

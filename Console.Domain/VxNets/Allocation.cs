@@ -58,6 +58,6 @@ internal static class Allocation
         (await db.Nics.IgnoreQueryFilters().Where(n => n.VxNetId == vxNetId).Select(n => n.PrivateIp).ToListAsync(cancellationToken)).ToHashSet();
 
     public static Task<Dictionary<string, int>> NicCountsAsync(ConsoleDbContext db, IReadOnlyList<string> vxNetIds, CancellationToken cancellationToken) =>
-        db.Nics.IgnoreQueryFilters().Where(n => vxNetIds.Contains(n.VxNetId)).GroupBy(n => n.VxNetId)
+        db.Nics.IgnoreQueryFilters().WhereIn(n => n.VxNetId, vxNetIds).GroupBy(n => n.VxNetId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 }

@@ -26,15 +26,15 @@ public sealed class VxNetQueries(UseCaseServices services) : Reads(services), IL
         var vxnets = db.VxNets.Where(x => x.Zone == context.Zone);
         if (query.Ids.Count > 0)
         {
-            vxnets = vxnets.Where(x => query.Ids.Contains(x.Id));
+            vxnets = vxnets.WhereIn(x => x.Id, query.Ids);
         }
         if (query.Types.Count > 0)
         {
-            vxnets = vxnets.Where(x => query.Types.Contains(x.Type));
+            vxnets = vxnets.WhereIn(x => x.Type, query.Types);
         }
         if (query.VpcIds.Count > 0)
         {
-            vxnets = vxnets.Where(x => x.VpcId != null && query.VpcIds.Contains(x.VpcId));
+            vxnets = vxnets.WhereIn(x => x.VpcId!, query.VpcIds);
         }
         if (query.OnlyInVpc)
         {
