@@ -14,19 +14,20 @@ public static class PersistenceServiceExtensions
     /// <summary>
     /// Registers both providers' context factories and serves the one <c>Database:Provider</c> names
     /// (<c>Sqlite</c> by default, or <c>SqlServer</c>) as <see cref="IDbContextFactory{ConsoleDbContext}"/>.
-    /// The provider is read when first asked for, so test overrides apply.
+    /// The provider is read when first asked for, so test overrides apply. EF's pooled registration is what registers
+    /// each provider's options; <see cref="ConsoleDbContextFactory{T}"/> keeps its own two pools of them.
     /// </summary>
     public static IServiceCollection AddConsolePersistence(this IServiceCollection services)
     {
-        services.AddDbContextFactory<SqliteConsoleDbContext>((sp, o) =>
-            o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new SqliteBusyTimeout(), DatabaseSpans.Instance));
-        services.AddDbContextFactory<SqlServerConsoleDbContext>((sp, o) =>
+        services.AddPooledDbContextFactory<SqliteConsoleDbContext>((sp, o) =>
+            o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(new SqliteBusyTimeout(), DatabaseSpans.Instance).WithTenantModels());
+        services.AddPooledDbContextFactory<SqlServerConsoleDbContext>((sp, o) =>
             o.UseSqlServer(ConnectionString(sp) ?? throw new InvalidOperationException("ConnectionStrings:Default is required for SQL Server."))
-                .AddInterceptors(DatabaseSpans.Instance));
+                .AddInterceptors(DatabaseSpans.Instance).WithTenantModels());
         services.AddSingleton<IDbContextFactory<ConsoleDbContext>>(sp => Provider(sp) switch
         {
-            "sqlite" => new ConsoleDbContextFactory<SqliteConsoleDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteConsoleDbContext>>()),
-            "sqlserver" => new ConsoleDbContextFactory<SqlServerConsoleDbContext>(sp.GetRequiredService<IDbContextFactory<SqlServerConsoleDbContext>>()),
+            "sqlite" => new ConsoleDbContextFactory<SqliteConsoleDbContext>(sp.GetRequiredService<DbContextOptions<SqliteConsoleDbContext>>()),
+            "sqlserver" => new ConsoleDbContextFactory<SqlServerConsoleDbContext>(sp.GetRequiredService<DbContextOptions<SqlServerConsoleDbContext>>()),
             var provider => throw new InvalidOperationException($"Unknown Database:Provider '{provider}': use Sqlite or SqlServer."),
         });
         return services;

@@ -68,11 +68,9 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
     {
         for (var attempt = 1; ; attempt++)
         {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            if (context is not null)
-            {
-                db.ScopeTo(context);
-            }
+            await using var db = context is null
+                ? await factory.CreateDbContextAsync(cancellationToken)
+                : await factory.CreateDbContextAsync(context, cancellationToken);
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

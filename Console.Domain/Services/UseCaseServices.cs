@@ -48,7 +48,7 @@ public sealed class UseCaseServices(
     /// </summary>
     public async Task<ConsoleDbContext> OpenAsync(OperationContext context, CancellationToken cancellationToken)
     {
-        var db = (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
+        var db = await factory.CreateDbContextAsync(context, cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
         return db;
     }

@@ -44,7 +44,7 @@ public sealed class TwoNodesStartTests
 
         await Task.WhenAll(a.StartAsync(), b.StartAsync());
 
-        var options = new DbContextOptionsBuilder<SqliteConsoleDbContext>().UseSqlite(database.ConnectionString).Options;
+        var options = new DbContextOptionsBuilder<SqliteConsoleDbContext>().UseSqlite(database.ConnectionString).WithTenantModels().Options;
         await using var db = new SqliteConsoleDbContext(options);
         (await db.VxNets.IgnoreQueryFilters().CountAsync(x => x.Id == ResourceIds.BasicVxNet)).ShouldBe(1);
         (await db.Vpcs.IgnoreQueryFilters().CountAsync()).ShouldBe(1, "one demo VPC");
