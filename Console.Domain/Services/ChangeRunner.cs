@@ -73,12 +73,17 @@ public sealed class ChangeRunner(IDbContextFactory<ConsoleDbContext> factory, IC
                 : await factory.CreateDbContextAsync(context, cancellationToken);
             try
             {
+                // The transaction is the unit: a failed save rolls all of it back, so EF need not set a savepoint first.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var result = await work(db);
                 if (!result.Succeeded)
                 {
                     return result;
                 }
+                // What the use case changed is found once; the log, the touched resources and the save read the same entries.
+                db.ChangeTracker.DetectChanges();
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
                 var log = db.ChangeTracker.Entries<OperationLogEntry>()
                     .Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
                 var touched = TouchedEntries.Of(db);
