@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 
 namespace NicConsole.Domain.Persistence;
@@ -16,9 +17,6 @@ namespace NicConsole.Domain.Persistence;
 /// </remarks>
 public static class QueryableIn
 {
-    private static readonly System.Reflection.MethodInfo ParameterMethod =
-        typeof(EF).GetMethod(nameof(EF.Parameter))!;
-
     /// <summary>The rows whose <paramref name="key"/> is one of <paramref name="values"/> (none when it is empty).</summary>
     public static IQueryable<T> WhereIn<T, TValue>(this IQueryable<T> source, Expression<Func<T, TValue>> key, IReadOnlyCollection<TValue> values) =>
         source.Where(In(key, values));
@@ -27,15 +25,23 @@ public static class QueryableIn
     public static Expression<Func<T, bool>> In<T, TValue>(Expression<Func<T, TValue>> key, IReadOnlyCollection<TValue> values)
     {
         Expression test = values.Count == 1
-            ? Expression.Equal(key.Body, Held(values.First()))
-            : Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(TValue)],
-                Expression.Call(ParameterMethod.MakeGenericMethod(typeof(TValue[])), Held(values.ToArray())), key.Body);
+            ? Expression.Equal(key.Body, Expression.Property(Expression.Constant(new Holder<TValue>(values.First())), Of<TValue>.One))
+            : Expression.Call(Of<TValue>.Contains,
+                Expression.Call(Of<TValue>.Parameter, Expression.Property(Expression.Constant(new Holder<TValue[]>(values.ToArray())), Of<TValue>.Many)),
+                key.Body);
         return Expression.Lambda<Func<T, bool>>(test, key.Parameters);
     }
 
     /// <summary>A value read from an object, which EF Core sends as a parameter rather than writing it into the SQL.</summary>
-    private static MemberExpression Held<TValue>(TValue value) =>
-        Expression.Property(Expression.Constant(new Holder<TValue>(value)), nameof(Holder<TValue>.Value));
-
     private sealed record Holder<TValue>(TValue Value);
+
+    /// <summary>The members the predicates use, looked up once per value type (a query is built on every call).</summary>
+    private static class Of<TValue>
+    {
+        public static readonly PropertyInfo One = typeof(Holder<TValue>).GetProperty(nameof(Holder<TValue>.Value))!;
+        public static readonly PropertyInfo Many = typeof(Holder<TValue[]>).GetProperty(nameof(Holder<TValue[]>.Value))!;
+        public static readonly MethodInfo Parameter = typeof(EF).GetMethod(nameof(EF.Parameter))!.MakeGenericMethod(typeof(TValue[]));
+        public static readonly MethodInfo Contains = typeof(Enumerable).GetMethods()
+            .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(TValue));
+    }
 }

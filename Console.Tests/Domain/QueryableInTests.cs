@@ -37,6 +37,21 @@ public class QueryableInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ValuesStoredThroughAConverterAreMatchedAsStored()
+    {
+        await _h.AttachAsync(await _h.RunServerAsync(), _nics[0]);
+        await using var db = _h.Db();
+
+        var inUse = await db.Nics.WhereIn(n => n.Status, [NicStatus.InUse]).Select(n => n.Id).ToListAsync();
+        var both = await db.Nics.WhereIn(n => n.Status, [NicStatus.InUse, NicStatus.Available]).Select(n => n.Id).ToListAsync();
+
+        inUse.ShouldContain(_nics[0]);
+        inUse.ShouldNotContain(_nics[1]);
+        _nics.ShouldAllBe(id => both.Contains(id));
+        both.Count.ShouldBe(await db.Nics.CountAsync(n => n.Status == NicStatus.InUse || n.Status == NicStatus.Available));
+    }
+
+    [Fact]
     public async Task AValueNoRowHasSelectsNothingAndAnEmptyListNothingAtAll()
     {
         await using var db = _h.Db();
