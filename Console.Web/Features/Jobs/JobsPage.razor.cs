@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -13,6 +14,12 @@ namespace NicConsole.Web.Features.Jobs;
 /// <summary>The job list: filters, newest first, each job's resources and its end, following running jobs live.</summary>
 public partial class JobsPage
 {
+    // A PropertyColumn compiles its expression whenever it is handed a new one, and a lambda in the markup is new at
+    // every render (a grid's every refresh compiled each column again); these are made once.
+    private static readonly Expression<Func<Job, string>> IdColumn = j => j.Id;
+    private static readonly Expression<Func<Job, JobAction>> ActionColumn = j => j.Action;
+    private static readonly Expression<Func<Job, string>> OwnerColumn = j => j.Owner;
+
     private Alarm? _stuckAlarm;
 
     [Inject]

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
@@ -14,6 +15,11 @@ namespace NicConsole.Web.Features.Operations;
 /// <summary>The operation log: every change, who made it, when, on which resources, and how it ended; newest first and live.</summary>
 public partial class OperationsPage
 {
+    // A PropertyColumn compiles its expression whenever it is handed a new one, and a lambda in the markup is new at
+    // every render (a grid's every refresh compiled each column again); these are made once.
+    private static readonly Expression<Func<OperationLogEntry, string>> UserColumn = o => o.User;
+    private static readonly Expression<Func<OperationLogEntry, string>> ActionColumn = o => o.Action;
+
     /// <summary>Opens the log on the changes of one resource (<c>/operations?resource=…</c>).</summary>
     [SupplyParameterFromQuery(Name = "resource")]
     public string? Resource { get; set; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using NicConsole.Domain.Nics;
@@ -13,6 +14,12 @@ namespace NicConsole.Web.Features.VxNets;
 /// <summary>The VxNet list: create, join a VPC, leave, delete, each from the row's right-click menu; a detail drawer with the address map.</summary>
 public partial class VxNetsPage
 {
+    // A PropertyColumn compiles its expression whenever it is handed a new one, and a lambda in the markup is new at
+    // every render (a grid's every refresh compiled each column again); these are made once.
+    private static readonly Expression<Func<VxNetView, string>> IdColumn = x => x.Id;
+    private static readonly Expression<Func<VxNetView, string>> NameColumn = x => x.Name;
+    private static readonly Expression<Func<VxNetView, Cidr?>> SubnetColumn = x => x.Subnet;
+
     /// <summary>Opens the list searched for a word, such as a VxNet's id (<c>/vxnets?search=…</c>).</summary>
     [SupplyParameterFromQuery(Name = "search")]
     public string? SearchFor { get; set; }

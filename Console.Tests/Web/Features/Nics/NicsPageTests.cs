@@ -33,6 +33,25 @@ public class NicsPageTests : ConsoleTestContext
     }
 
     [Fact]
+    public async Task ARefreshHandsTheGridsColumnsTheExpressionsTheyAlreadyCompiled()
+    {
+        var (vxnet, _, _) = await SceneAsync();
+        var nic = (await Harness.RequestNicsAsync(vxnet))[0];
+        await StoreAsync();
+        RenderWithProviders<NicsPage>(out var page);
+        page.WaitForAssertion(() => page.FindAll("#nics-grid tbody tr").Count.ShouldBe(2));
+        object[] Columns() => [.. page.FindComponents<MudBlazor.PropertyColumn<NicView, string>>().Select(c => (object)c.Instance.Property),
+            .. page.FindComponents<MudBlazor.PropertyColumn<NicView, NicConsole.Domain.VxNets.IpAddress>>().Select(c => (object)c.Instance.Property)];
+        var before = Columns();
+
+        (await Harness.Get<ModifyNic>().RunAsync(Operator, new ModifyNic.Request(nic, Name: "renamed"))).Ok();
+        page.WaitForAssertion(() => page.Find("#nics-grid tbody").TextContent.ShouldContain("renamed"));
+
+        before.Length.ShouldBe(3);
+        Columns().ShouldBe(before, "a PropertyColumn compiles its expression again whenever it gets another one");
+    }
+
+    [Fact]
     public async Task TheRightClickMenuDisablesWhatThePrimaryNicCannotDoAndSaysWhy()
     {
         await SceneAsync();
