@@ -26,6 +26,18 @@ public class NicsReducers
     }
 
     [Fact]
+    public void AQuietReloadOfTheQueryShownChangesNothingUntilItsPageComes()
+    {
+        var query = new NicQuery { SearchWord = "web" };
+        var state = new NicsState { Query = query, Items = [Nic("52:54:00:00:00:01")], TotalCount = 1 };
+
+        Reducer.Reduce(state, new LoadNicsAction(query) { Quiet = true }).ShouldBeSameAs(state);
+        var other = Reducer.Reduce(state, new LoadNicsAction(new NicQuery { SearchWord = "db" }) { Quiet = true });
+        other.IsLoading.ShouldBeTrue("a quiet load of another query still shows that the rows are on their way");
+        Reducer.Reduce(state, new LoadNicsAction(query)).IsLoading.ShouldBeTrue();
+    }
+
+    [Fact]
     public void TakesThePageOfTheLatestQueryOnlyAndKeepsTheSelectionThatIsStillShown()
     {
         var latest = new NicQuery { SearchWord = "b" };

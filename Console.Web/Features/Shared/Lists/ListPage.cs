@@ -92,7 +92,7 @@ public abstract class ListPage<TState, TItem, TQuery> : FluxComponent
     {
         if (Scope is not { } scope || scope.IsAlteredBy(changes))
         {
-            Reload();
+            Dispatcher.Dispatch(LoadAction(Query) with { Quiet = true });
         }
     }
 

@@ -16,6 +16,7 @@ public abstract class ListReducer<TState, TItem, TQuery> : Reducer<TState, ListA
     /// <inheritdoc />
     public override TState Reduce(TState state, ListAction<TQuery> action) => action switch
     {
+        LoadListAction<TQuery> { Quiet: true } load when Equals(load.Query, state.Query) => state,
         LoadListAction<TQuery> load => (TState)(state with { Query = load.Query, IsLoading = true }),
         LoadListSucceededAction<TItem, TQuery> loaded when !Equals(loaded.Query, state.Query) => state,
         LoadListSucceededAction<TItem, TQuery> loaded => (TState)(state with
