@@ -226,9 +226,8 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
     {
         var hours = (int)DashboardView.Window.TotalHours;
         var first = HourOf(now).AddHours(1 - hours);
-        var actions = ActivityActions;
-        var rows = await db.OperationLog
-            .Where(o => o.Zone == zone && o.Time >= first && o.Result == OperationResult.Succeeded && actions.Contains(o.Action))
+        var rows = await db.OperationLog.WhereIn(o => o.Action, ActivityActions)
+            .Where(o => o.Zone == zone && o.Time >= first && o.Result == OperationResult.Succeeded)
             .GroupBy(o => new { o.Action, o.Time.Date, o.Time.Hour })
             .Select(g => new { g.Key.Action, g.Key.Date, g.Key.Hour, Nics = g.Sum(o => (o.ResourceIds.Length - o.ResourceIds.Replace(":", "").Length) / 5) })
             .ToListAsync(cancellationToken);
@@ -237,7 +236,7 @@ public sealed class DashboardQueries(UseCaseServices services) : Reads(services)
         {
             var hour = first.AddHours(h);
             int Sum(string action) => byHour[hour].Where(r => r.Action == action).Sum(r => r.Nics);
-            return new NicActivity(hour, Sum(actions[0]), Sum(actions[1]), Sum(actions[2]));
+            return new NicActivity(hour, Sum(ActivityActions[0]), Sum(ActivityActions[1]), Sum(ActivityActions[2]));
         }).ToList();
     }
 

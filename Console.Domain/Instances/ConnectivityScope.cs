@@ -19,7 +19,7 @@ internal static class ConnectivityScope
         var vxNetIds = await db.Nics.Where(n => n.InstanceId == instanceId).Select(n => n.VxNetId).Distinct().ToListAsync(cancellationToken);
         var vxNets = await db.VxNets.AsNoTracking().WhereIn(x => x.Id, vxNetIds).OrderBy(x => x.Id).ToListAsync(cancellationToken);
         var vpcIds = vxNets.Where(x => x.VpcId is not null).Select(x => x.VpcId!).Distinct().ToList();
-        var vpcs = await db.Vpcs.AsNoTracking().Where(v => vpcIds.Contains(v.Id)).OrderBy(v => v.Id).ToListAsync(cancellationToken);
+        var vpcs = await db.Vpcs.AsNoTracking().WhereIn(v => v.Id, vpcIds).OrderBy(v => v.Id).ToListAsync(cancellationToken);
         var peers = await (
             from n in db.Nics
             where n.InstanceId != null && n.InstanceId != instanceId && n.Status == NicStatus.InUse

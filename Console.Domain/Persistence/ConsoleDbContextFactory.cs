@@ -13,7 +13,7 @@ namespace NicConsole.Domain.Persistence;
 /// is used again and again; so each pool only ever holds contexts of one kind, and a scoped context is scoped again
 /// (its tenant set) at every lease. Pooling saves building a context's services for every use case and read.
 /// </remarks>
-public sealed class ConsoleDbContextFactory<T>(DbContextOptions<T> options) : IDbContextFactory<ConsoleDbContext>
+public sealed class ConsoleDbContextFactory<T>(DbContextOptions<T> options) : IScopedDbContextFactory
     where T : ConsoleDbContext
 {
     private readonly PooledDbContextFactory<T> _everyTenant = new(options);
@@ -31,14 +31,18 @@ public sealed class ConsoleDbContextFactory<T>(DbContextOptions<T> options) : ID
         (await (context.SeesEveryTenant ? _everyTenant : _oneTenant).CreateDbContextAsync(cancellationToken)).ScopeTo(context);
 }
 
+/// <summary>A context factory that serves each caller's scope from a pool of its own.</summary>
+public interface IScopedDbContextFactory : IDbContextFactory<ConsoleDbContext>
+{
+    /// <summary>A context that sees what <paramref name="context"/>'s caller may see.</summary>
+    Task<ConsoleDbContext> CreateDbContextAsync(OperationContext context, CancellationToken cancellationToken);
+}
+
 public static class ConsoleDbContextFactoryExtensions
 {
-    /// <summary>A context that sees what <paramref name="context"/>'s caller may see, from the pool for its scope.</summary>
+    /// <summary>A context that sees what <paramref name="context"/>'s caller may see: from the pool for its scope when there is one.</summary>
     public static async Task<ConsoleDbContext> CreateDbContextAsync(this IDbContextFactory<ConsoleDbContext> factory, OperationContext context, CancellationToken cancellationToken) =>
-        factory switch
-        {
-            ConsoleDbContextFactory<SqliteConsoleDbContext> sqlite => await sqlite.CreateDbContextAsync(context, cancellationToken),
-            ConsoleDbContextFactory<SqlServerConsoleDbContext> sqlServer => await sqlServer.CreateDbContextAsync(context, cancellationToken),
-            _ => (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context),
-        };
+        factory is IScopedDbContextFactory scoped
+            ? await scoped.CreateDbContextAsync(context, cancellationToken)
+            : (await factory.CreateDbContextAsync(cancellationToken)).ScopeTo(context);
 }

@@ -18,18 +18,14 @@ namespace NicConsole.Domain.Persistence;
 public static class QueryableIn
 {
     /// <summary>The rows whose <paramref name="key"/> is one of <paramref name="values"/> (none when it is empty).</summary>
-    public static IQueryable<T> WhereIn<T, TValue>(this IQueryable<T> source, Expression<Func<T, TValue>> key, IReadOnlyCollection<TValue> values) =>
-        source.Where(In(key, values));
-
-    /// <summary>The predicate <see cref="WhereIn{T,TValue}"/> filters on, for use inside a larger query.</summary>
-    public static Expression<Func<T, bool>> In<T, TValue>(Expression<Func<T, TValue>> key, IReadOnlyCollection<TValue> values)
+    public static IQueryable<T> WhereIn<T, TValue>(this IQueryable<T> source, Expression<Func<T, TValue>> key, IReadOnlyCollection<TValue> values)
     {
         Expression test = values.Count == 1
             ? Expression.Equal(key.Body, Expression.Property(Expression.Constant(new Holder<TValue>(values.First())), Of<TValue>.One))
             : Expression.Call(Of<TValue>.Contains,
                 Expression.Call(Of<TValue>.Parameter, Expression.Property(Expression.Constant(new Holder<TValue[]>(values.ToArray())), Of<TValue>.Many)),
                 key.Body);
-        return Expression.Lambda<Func<T, bool>>(test, key.Parameters);
+        return source.Where(Expression.Lambda<Func<T, bool>>(test, key.Parameters));
     }
 
     /// <summary>A value read from an object, which EF Core sends as a parameter rather than writing it into the SQL.</summary>
