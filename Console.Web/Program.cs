@@ -31,7 +31,7 @@ sources.Insert(slot, new JsonConfigurationSource
 
 // A verb's own words, without the configuration given with it (--DataPlane:Driver=Linux dataplane status).
 var verb = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToArray();
-var command = KeysCommand.Handles(verb) || SeedCommand.Handles(verb) || UsersCommand.Handles(verb) || DataPlaneCommand.Handles(verb);
+var command = KeysCommand.Handles(verb) || SeedCommand.Handles(verb) || UsersCommand.Handles(verb) || DataPlaneCommand.Handles(verb) || HostsCommand.Handles(verb);
 if (command)
 {
     builder.Logging.ClearProviders();
@@ -58,6 +58,7 @@ if (command)
         "keys" => await KeysCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
         "users" => await UsersCommand.RunAsync(app.Services, verb, Console.In, Console.Out, Console.Error),
         "dataplane" => await DataPlaneCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
+        "hosts" => await HostsCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
         _ => await SeedCommand.RunAsync(app.Services, verb, Console.Out, Console.Error),
     };
 }

@@ -34,4 +34,5 @@ public static class ResourceKinds
     public const string Job = "job";
     public const string AccessKey = "key";
     public const string User = "user";
+    public const string Host = "host";
 }

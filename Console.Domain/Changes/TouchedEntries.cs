@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.Dashboard;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
@@ -51,8 +52,13 @@ public static class TouchedEntries
             v => new ResourceState(v.GetValue<JobStatus>(nameof(Job.Status)).ApiName(), false)),
         AccessKey key => Make(entry, ResourceKinds.AccessKey, key.Id, [nameof(AccessKey.User)],
             v => new ResourceState(v.GetValue<DateTime?>(nameof(AccessKey.RevokeTime)) is null ? "active" : "revoked", false)),
+        Hypervisor host => Make(entry, ResourceKinds.Host, host.Name, [],
+            v => new ResourceState(HostState(v.GetValue<bool>(nameof(Hypervisor.Online)), v.GetValue<bool>(nameof(Hypervisor.Drained))), false)),
         _ => null,
     };
+
+    private static string HostState(bool online, bool drained) =>
+        (!online ? HostStatus.Offline : drained ? HostStatus.Draining : HostStatus.Ready).ApiName();
 
     private static bool Changing(PropertyValues values) => values.GetValue<Transition>(nameof(Nic.Transition)) != Transition.None;
 

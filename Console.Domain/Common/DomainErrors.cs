@@ -185,4 +185,24 @@ public static class DomainErrors
 
     /// <summary>The data plane cannot look inside servers here (e.g. it is simulated); the detail is the probe's own reason.</summary>
     public static DomainError GuestProbeUnavailable(string reason) => new(RetCode.PermissionDenied, nameof(GuestProbeUnavailable), reason);
+
+    public static DomainError HostNotFound(string name) => new(RetCode.ResourceNotFound, nameof(HostNotFound), name);
+
+    public static DomainError HostExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(HostExists), name);
+
+    public static DomainError InvalidHostName(string name, int max) => new(RetCode.InvalidParameter, nameof(InvalidHostName), name, max);
+
+    public static DomainError UnderlayInUse(string underlay, string host) => new(RetCode.ResourceAlreadyExists, nameof(UnderlayInUse), underlay, host);
+
+    public static DomainError HostOffline(string name) => new(RetCode.PermissionDenied, nameof(HostOffline), name);
+
+    public static DomainError HostDraining(string name) => new(RetCode.PermissionDenied, nameof(HostDraining), name);
+
+    public static DomainError HostFull(string name, string what, int used, int max) => new(RetCode.QuotaExceeded, nameof(HostFull), name, what, used, max);
+
+    public static DomainError HostInOtherZone(string name, string zone, string expected) => new(RetCode.PermissionDenied, nameof(HostInOtherZone), name, zone, expected);
+
+    public static DomainError NoHostAvailable(string zone, string reasons) => new(RetCode.QuotaExceeded, nameof(NoHostAvailable), zone, reasons);
+
+    public static DomainError HostNotEmpty(string name, int servers) => new(RetCode.PermissionDenied, nameof(HostNotEmpty), name, servers);
 }

@@ -9,7 +9,7 @@ public sealed class Instance : IResource
     {
     }
 
-    public Instance(string name, string imageId, string instanceType, int cpu, int memory, string zone, string owner, string tenant, string jobId, DateTime now)
+    public Instance(string name, string imageId, string instanceType, int cpu, int memory, string zone, string hostId, string owner, string tenant, string jobId, DateTime now)
     {
         Id = ResourceIds.NewInstanceId();
         Name = name;
@@ -18,6 +18,7 @@ public sealed class Instance : IResource
         Cpu = cpu;
         Memory = memory;
         Zone = zone;
+        HostId = hostId;
         Owner = owner;
         Tenant = tenant;
         Status = InstanceStatus.Pending;
@@ -33,6 +34,10 @@ public sealed class Instance : IResource
     public int Cpu { get; private set; }
     public int Memory { get; private set; }
     public string Zone { get; private set; } = "";
+
+    /// <summary>The hypervisor host it is placed on (<see cref="Hosts.Hypervisor"/>); only an Admin sees it.</summary>
+    public string HostId { get; private set; } = "";
+
     public string Owner { get; private set; } = "";
     public string Tenant { get; private set; } = "";
     public InstanceStatus Status { get; private set; }

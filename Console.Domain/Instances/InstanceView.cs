@@ -2,6 +2,7 @@ using NicConsole.Domain.Common;
 
 namespace NicConsole.Domain.Instances;
 
+/// <summary>A server as listed; <see cref="Host"/> (its hypervisor host) is there for an Admin only.</summary>
 public sealed record InstanceView(
     string Id,
     string Name,
@@ -17,7 +18,8 @@ public sealed record InstanceView(
     string Owner,
     DateTime CreateTime,
     DateTime StatusTime,
-    IReadOnlyList<InstanceNicView> Nics)
+    IReadOnlyList<InstanceNicView> Nics,
+    string? Host = null)
 {
     /// <summary>Why this server cannot take <paramref name="adding"/> more NICs now: not running, or past 64.</summary>
     public DomainError? AttachRefusal(int adding) =>

@@ -1,6 +1,8 @@
 using NicConsole.Domain.DataPlane;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.Persistence;
@@ -21,7 +23,8 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
         string ImageId = "",
         string InstanceType = "",
         int Cpu = 1,
-        int Memory = 1024);
+        int Memory = 1024,
+        string? Host = null);
 
     public Task<Result<Accepted>> RunAsync(OperationContext context, Request request, CancellationToken cancellationToken = default) =>
         Changes.RunAsync<Accepted>(context, async db =>
@@ -51,6 +54,11 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
             if (request.Count > 1 && request.Networks.Any(n => !string.IsNullOrEmpty(n.PrivateIp)))
             {
                 return DomainErrors.PinnedIpNeedsOneServer();
+            }
+            var pinnedHost = string.IsNullOrEmpty(request.Host) ? null : request.Host;
+            if (pinnedHost is not null && context.AdminRefusal is { } notAdmin)
+            {
+                return notAdmin;
             }
             var vxNetIds = request.Networks.Select(n => n.VxNetId).Distinct().ToList();
             var vxnets = await LoadAsync(db.VxNets, vxNetIds, DomainErrors.VxNetNotFound, context, cancellationToken);
@@ -86,6 +94,16 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
             {
                 return dataPlaneFull;
             }
+            var candidates = await (pinnedHost is null ? db.Hosts.Where(h => h.Zone == context.Zone) : db.Hosts.Where(h => h.Name == pinnedHost)).ToListAsync(cancellationToken);
+            var hosts = Placement.Choose(await Placement.LoadsAsync(db, candidates, cancellationToken), context.Zone, pinnedHost, request.Count, request.Networks.Count);
+            if (!hosts.Succeeded)
+            {
+                return hosts.Error!;
+            }
+            foreach (var host in hosts.Value.Distinct())
+            {
+                db.Bump(host);
+            }
             var pinned = new Dictionary<int, IpAddress>();
             for (var i = 0; i < request.Networks.Count; i++)
             {
@@ -105,7 +123,7 @@ public sealed class RunInstances(UseCaseServices services) : UseCase(services)
             var created = new List<Nic>();
             for (var s = 0; s < request.Count; s++)
             {
-                var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, context.User, context.Tenant, jobId, Now);
+                var instance = new Instance(request.Name, request.ImageId, request.InstanceType, request.Cpu, request.Memory, context.Zone, hosts.Value[s].Name, context.User, context.Tenant, jobId, Now);
                 db.Instances.Add(instance);
                 ids.Add(instance.Id);
                 for (var sequence = 0; sequence < request.Networks.Count; sequence++)

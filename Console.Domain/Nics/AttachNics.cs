@@ -1,6 +1,7 @@
 using NicConsole.Domain.DataPlane;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Persistence;
 using NicConsole.Domain.Instances;
@@ -44,6 +45,11 @@ public sealed class AttachNics(UseCaseServices services) : UseCase(services)
             if (InstanceRules.CapacityRefusal(instanceId, taken.Count, keys.Count) is { } full)
             {
                 return full;
+            }
+            var host = await db.Hosts.SingleAsync(h => h.Name == instance.Value.HostId, cancellationToken);
+            if (host.NicRoomRefusal(await Placement.NicsOnAsync(db, host.Name, cancellationToken), keys.Count) is { } hostFull)
+            {
+                return hostFull;
             }
             if (await Services.DataPlaneRefusalAsync(db, keys.Count, cancellationToken) is { } dataPlaneFull)
             {

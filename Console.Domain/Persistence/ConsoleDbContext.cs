@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using NicConsole.Domain.AccessKeys;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Nics;
@@ -29,6 +30,7 @@ public abstract class ConsoleDbContext(DbContextOptions options) : IdentityUserC
     public DbSet<VxNet> VxNets => Set<VxNet>();
     public DbSet<Nic> Nics => Set<Nic>();
     public DbSet<Instance> Instances => Set<Instance>();
+    public DbSet<Hypervisor> Hosts => Set<Hypervisor>();
     public DbSet<Job> Jobs => Set<Job>();
     public DbSet<OperationLogEntry> OperationLog => Set<OperationLogEntry>();
     public DbSet<OperationLogResource> OperationLogResources => Set<OperationLogResource>();

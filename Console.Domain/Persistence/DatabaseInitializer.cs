@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Options;
 using NicConsole.Domain.Seeding;
 using NicConsole.Domain.Services;
@@ -10,7 +11,7 @@ using NicConsole.Domain.VxNets;
 
 namespace NicConsole.Domain.Persistence;
 
-/// <summary>At start: applies migrations, makes sure vxnet-0 exists, and fills an empty database with the demo.</summary>
+/// <summary>At start: applies migrations, makes sure vxnet-0 and a host exist, and fills an empty database with the demo.</summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ConsoleDbContext> factory,
     DemoData demo,
@@ -58,6 +59,36 @@ public sealed class DatabaseInitializer(
                 {
                     throw;
                 }
+            }
+        }
+        await EnsureHostAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// An install with no host gets <see cref="Hypervisor.DefaultName"/> in its default zone, run by the console's own
+    /// agent, so a one-host install works with nothing else started. A database that had servers before hosts existed
+    /// got it from its migration, with those servers on it.
+    /// </summary>
+    private async Task EnsureHostAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (await db.Hosts.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        db.Hosts.Add(Hypervisor.Local(network.Value.DefaultZone, time.GetUtcNow().UtcDateTime));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Registered host {Host} in {Zone}, run by the console itself", Hypervisor.DefaultName, network.Value.DefaultZone);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node starting at the same moment registered it first.
+            await using var again = await factory.CreateDbContextAsync(cancellationToken);
+            if (!await again.Hosts.AnyAsync(cancellationToken))
+            {
+                throw;
             }
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Instances;
 using NicConsole.Domain.Nics;
 using NicConsole.Domain.Persistence;
@@ -30,6 +31,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
             throw new ArgumentException($"{size} does not fit the rules (252 NICs a VxNet, 256 /24s a VPC, a primary NIC per server).");
         }
         var now = time.GetUtcNow().UtcDateTime;
+        var host = await HostAsync(context.Zone, cancellationToken);
         var vpcs = Enumerable.Range(0, size.Vpcs).Select(i =>
         {
             var vpc = new Vpc($"bulk-vpc-{i}", Cidr.Parse($"172.{16 + i % 16}.0.0/16"), 1, context.Zone, context.User, context.Tenant, JobId, now);
@@ -65,7 +67,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         var pending = new List<object>();
         for (var s = 0; s < size.Servers; s++)
         {
-            var server = new Instance($"bulk-host-{s}", "centos7x64", "s1.small", 1, 1024, context.Zone, context.User, context.Tenant, JobId, now);
+            var server = new Instance($"bulk-host-{s}", "centos7x64", "s1.small", 1, 1024, context.Zone, host, context.User, context.Tenant, JobId, now);
             var v = s % vxnets.Count;
             var address = NextAddress(v);
             var primary = Unique(() => Nic.ForNewServer(0, vxnets[v].Id, address, server, JobId, now));
@@ -123,5 +125,13 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.AddRange(rows);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The zone's first host (by name): bulk data is placed on one host, past the capacity rule (it is a data set, not a launch).</summary>
+    private async Task<string> HostAsync(string zone, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Hosts.Where(h => h.Zone == zone).OrderBy(h => h.Name).Select(h => h.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException($"No host in zone {zone}: start the console once, and it registers {Hypervisor.DefaultName}.");
     }
 }

@@ -1,3 +1,4 @@
+using NicConsole.Domain.Hosts;
 using Microsoft.Extensions.Time.Testing;
 using NicConsole.Domain.Operations;
 
@@ -25,7 +26,7 @@ public class UseCaseRoles : IAsyncLifetime
     /// A use case: whether it changes state, and how to prepare what it needs and then call it; one that changes nothing
     /// may still refuse a Viewer (it acts on a host: the connectivity check).
     /// </summary>
-    private sealed record UseCase(bool Changes, Func<UseCaseRoles, Task<Func<OperationContext, Task<Result>>>> Prepare, bool RefusesViewer = false);
+    private sealed record UseCase(bool Changes, Func<UseCaseRoles, Task<Func<OperationContext, Task<Result>>>> Prepare, bool RefusesViewer = false, bool AdminOnly = false);
 
     private static readonly IReadOnlyDictionary<string, UseCase> UseCases = new Dictionary<string, UseCase>
     {
@@ -179,6 +180,15 @@ public class UseCaseRoles : IAsyncLifetime
             var server = await t.ServerAsync();
             return Call(c => t.S.Get<CheckConnectivity>().RunAsync(c, new CheckConnectivity.Request(server, "10.120.7.1")));
         }, RefusesViewer: true),
+        [nameof(RegisterHost)] = Change(t => Call(c => t.S.Get<RegisterHost>().RunAsync(c, new RegisterHost.Request("h-role", DomainHarness.Zone, "192.0.2.50")))) with { AdminOnly = true },
+        [nameof(DrainHost)] = Change(t => Call(c => t.S.Get<DrainHost>().RunAsync(c, Hypervisor.DefaultName, true))) with { AdminOnly = true },
+        [nameof(RotateHostToken)] = Change(t => Call(c => t.S.Get<RotateHostToken>().RunAsync(c, Hypervisor.DefaultName))) with { AdminOnly = true },
+        [nameof(RemoveHost)] = Change(async t =>
+        {
+            (await t.S.Get<RegisterHost>().RunAsync(t.S.Context, new RegisterHost.Request("h-empty", DomainHarness.Zone, "192.0.2.51"))).Ok();
+            return Call(c => t.S.Get<RemoveHost>().RunAsync(c, "h-empty"));
+        }) with { AdminOnly = true },
+        [UseCaseEntries.Of<HostQueries>(nameof(HostQueries.ListAsync))] = Read(t => Call(c => t.S.Get<HostQueries>().ListAsync(c))) with { AdminOnly = true },
     };
 
     public static TheoryData<Role> Roles => new(Role.Viewer, Role.Operator, Role.Admin);
@@ -206,11 +216,18 @@ public class UseCaseRoles : IAsyncLifetime
             var result = await call(caller);
             var after = await _h.SnapshotAsync();
 
-            var refused = (useCase.Changes || useCase.RefusesViewer) && !caller.CanChange;
-            if (refused && (result.Error?.Code != RetCode.PermissionDenied || result.Error.Key != nameof(DomainErrors.ReadOnlyRole)))
+            var readOnly = (useCase.Changes || useCase.RefusesViewer) && !caller.CanChange;
+            if (readOnly && (result.Error?.Code != RetCode.PermissionDenied || result.Error.Key != nameof(DomainErrors.ReadOnlyRole)))
             {
                 wrong.Add($"{method}: expected ReadOnlyRole (1400), got {result.Error?.ToString() ?? "success"}");
             }
+            // Hosts are an Admin's alone: anyone else who may change things (or any reader) is refused as not an Admin.
+            var notAdmin = useCase.AdminOnly && !caller.IsAdmin && !readOnly;
+            if (notAdmin && (result.Error?.Code != RetCode.PermissionDenied || result.Error.Key != nameof(DomainErrors.AdminOnly)))
+            {
+                wrong.Add($"{method}: expected AdminOnly (1400), got {result.Error?.ToString() ?? "success"}");
+            }
+            var refused = readOnly || notAdmin;
             if (!refused && !result.Succeeded)
             {
                 wrong.Add($"{method}: expected success, got {result.Error}");

@@ -1,3 +1,4 @@
+using NicConsole.Domain.Hosts;
 using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Changes;
 using NicConsole.Domain.Operations;
@@ -100,6 +101,12 @@ public class UseCaseTenants : IAsyncLifetime
         [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.ReadAsync))] = async (t, c) => NotFound(await t.S.Get<GuestQueries>().ReadAsync(c, t._b.Server)),
         [UseCaseEntries.Of<GuestQueries>(nameof(GuestQueries.TargetsAsync))] = async (t, c) => NotFound(await t.S.Get<GuestQueries>().TargetsAsync(c, t._b.Server)),
         [nameof(CheckConnectivity)] = async (t, c) => Hidden(c, await t.S.Get<CheckConnectivity>().RunAsync(c, new CheckConnectivity.Request(t._b.Server, "10.120.7.1"))),
+        // Hosts belong to no tenant: only an Admin sees or changes them.
+        [nameof(RegisterHost)] = async (t, c) => Denied(await t.S.Get<RegisterHost>().RunAsync(c, new RegisterHost.Request("h-t", DomainHarness.Zone, "192.0.2.60"))),
+        [nameof(DrainHost)] = async (t, c) => Denied(await t.S.Get<DrainHost>().RunAsync(c, Hypervisor.DefaultName, true)),
+        [nameof(RotateHostToken)] = async (t, c) => Denied(await t.S.Get<RotateHostToken>().RunAsync(c, Hypervisor.DefaultName)),
+        [nameof(RemoveHost)] = async (t, c) => Denied(await t.S.Get<RemoveHost>().RunAsync(c, Hypervisor.DefaultName)),
+        [UseCaseEntries.Of<HostQueries>(nameof(HostQueries.ListAsync))] = async (t, c) => Denied(await t.S.Get<HostQueries>().ListAsync(c)),
     };
 
     public static TheoryData<Role> TenantRoles => new(Role.Operator, Role.Viewer);
@@ -273,6 +280,10 @@ public class UseCaseTenants : IAsyncLifetime
 
     /// <summary>A change naming another tenant's resource: a Viewer is refused as a Viewer, an Operator finds nothing.</summary>
     private static string? Hidden(OperationContext caller, Result result) => caller.CanChange ? NotFound(result) : ReadOnly(result);
+
+    /// <summary>Something only an Admin may see or do: a tenant's caller is refused (1400), as a Viewer or as not an Admin.</summary>
+    private static string? Denied(Result result) =>
+        result.Error is { Code: RetCode.PermissionDenied, Key: nameof(DomainErrors.ReadOnlyRole) or nameof(DomainErrors.AdminOnly) } ? null : $"expected 1400, got {Describe(result)}";
 
     private static string? ReadOnly(Result result) =>
         result.Error is { Code: RetCode.PermissionDenied, Key: nameof(DomainErrors.ReadOnlyRole) } ? null : $"expected ReadOnlyRole, got {Describe(result)}";

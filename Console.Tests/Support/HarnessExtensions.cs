@@ -40,6 +40,17 @@ public static class HarnessExtensions
         return accepted.ResourceIds[0];
     }
 
+    public static async Task DrainAsync(this DomainHarness h, string host, bool drained = true) =>
+        (await h.Get<NicConsole.Domain.Hosts.DrainHost>().RunAsync(h.Context, host, drained)).Ok();
+
+    /// <summary>What a host's agent heartbeat would say: the host is heard (or no longer).</summary>
+    public static async Task SetHostOnlineAsync(this DomainHarness h, string host, bool online)
+    {
+        await using var db = h.Db();
+        (await db.Hosts.SingleAsync(x => x.Name == host)).SetOnline(online, DateTime.UtcNow);
+        await db.SaveChangesAsync();
+    }
+
     public static async Task<IReadOnlyList<string>> RequestNicsAsync(this DomainHarness h, string vxNetId, int count = 1, params string[] ips) =>
         (await h.Get<RequestNics>().RunAsync(h.Context, new RequestNics.Request(vxNetId, "nic", count, ips))).Ok().Select(n => n.NicId).ToList();
 

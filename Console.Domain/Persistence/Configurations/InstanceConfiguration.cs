@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NicConsole.Domain.Common;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Instances;
 
 namespace NicConsole.Domain.Persistence.Configurations;
@@ -16,6 +17,7 @@ public sealed class InstanceConfiguration : IEntityTypeConfiguration<Instance>
         builder.Property(i => i.ImageId).HasMaxLength(64);
         builder.Property(i => i.InstanceType).HasMaxLength(32);
         builder.Property(i => i.Zone).HasMaxLength(32);
+        builder.Property(i => i.HostId).HasMaxLength(Hypervisor.NameLength);
         builder.Property(i => i.Tenant).HasMaxLength(Limits.TenantLength).IsRequired();
         builder.Property(i => i.Owner).HasMaxLength(64);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
@@ -25,5 +27,6 @@ public sealed class InstanceConfiguration : IEntityTypeConfiguration<Instance>
         builder.HasIndex(i => new { i.Zone, i.CreateTime, i.Id });
         builder.HasIndex(i => new { i.Tenant, i.Zone, i.CreateTime, i.Id });
         builder.HasIndex(i => i.JobId);
+        builder.HasIndex(i => new { i.HostId, i.Status });
     }
 }

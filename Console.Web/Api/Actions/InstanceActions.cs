@@ -72,7 +72,7 @@ public static class InstanceActions
             throw new IaasException(DomainErrors.Required("vxnets.1"));
         }
         var request = new RunInstances.Request(p.Optional("instance_name") ?? "", networks, p.Int("count", 1), p.Optional("image_id") ?? "",
-            p.Optional("instance_type") ?? "", p.Int("cpu", 1), p.Int("memory", 1024));
+            p.Optional("instance_type") ?? "", p.Int("cpu", 1), p.Int("memory", 1024), p.Optional("host"));
         var accepted = IaasRequest.Ok(await r.Use<RunInstances>().RunAsync(r.Context, request, r.CancellationToken));
         return new() { ["instances"] = accepted.ResourceIds, ["job_id"] = accepted.JobId };
     }

@@ -141,6 +141,59 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("AccessKeys");
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Hosts.Hypervisor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Drained")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MaxNics")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxServers")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("StatusTime")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Underlay")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Underlay")
+                        .IsUnique();
+
+                    b.HasIndex("Zone");
+
+                    b.ToTable("Hosts", (string)null);
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
@@ -157,6 +210,11 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("HostId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ImageId")
                         .IsRequired()
@@ -215,6 +273,8 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("JobId");
+
+                    b.HasIndex("HostId", "Status");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 

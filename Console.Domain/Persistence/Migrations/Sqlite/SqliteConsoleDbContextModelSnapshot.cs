@@ -132,6 +132,59 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AccessKeys");
                 });
 
+            modelBuilder.Entity("NicConsole.Domain.Hosts.Hypervisor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Drained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxNics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxServers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Underlay")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("Underlay")
+                        .IsUnique();
+
+                    b.HasIndex("Zone");
+
+                    b.ToTable("Hosts", (string)null);
+                });
+
             modelBuilder.Entity("NicConsole.Domain.Instances.Instance", b =>
                 {
                     b.Property<string>("Id")
@@ -147,6 +200,11 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HostId")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImageId")
@@ -206,6 +264,8 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("JobId");
+
+                    b.HasIndex("HostId", "Status");
 
                     b.HasIndex("Zone", "CreateTime", "Id");
 

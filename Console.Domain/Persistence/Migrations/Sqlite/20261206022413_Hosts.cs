@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NicConsole.Domain.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Hosts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "HostId",
+                table: "Instances",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "Hosts",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Zone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Underlay = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    MaxServers = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxNics = table.Column<int>(type: "INTEGER", nullable: false),
+                    Online = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Drained = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreateTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Hosts", x => x.Name);
+                });
+
+            migrationBuilder.Sql(HostsMigration.MoveExistingServers("CURRENT_TIMESTAMP"));
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instances_HostId_Status",
+                table: "Instances",
+                columns: new[] { "HostId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hosts_Underlay",
+                table: "Hosts",
+                column: "Underlay",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hosts_Zone",
+                table: "Hosts",
+                column: "Zone");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Hosts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Instances_HostId_Status",
+                table: "Instances");
+
+            migrationBuilder.DropColumn(
+                name: "HostId",
+                table: "Instances");
+        }
+    }
+}
