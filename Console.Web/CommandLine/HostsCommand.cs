@@ -65,7 +65,15 @@ public static class HostsCommand
             await error.WriteLineAsync("hosts add needs --name and --underlay. " + Usage);
             return 2;
         }
-        int? Number(string option) => given.TryGetValue(option, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : given.ContainsKey(option) ? -1 : null;
+        foreach (var option in new[] { "--servers", "--nics" })
+        {
+            if (given.TryGetValue(option, out var text) && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                await error.WriteLineAsync($"{option} takes a whole number, not [{text}]");
+                return 2;
+            }
+        }
+        int? Number(string option) => given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
         var request = new RegisterHost.Request(name, given.GetValueOrDefault("--zone") ?? context.Zone, underlay,
             Number("--servers") ?? Hypervisor.DefaultMaxServers, Number("--nics") ?? Hypervisor.DefaultMaxNics);
         var registered = await register.RunAsync(context, request);

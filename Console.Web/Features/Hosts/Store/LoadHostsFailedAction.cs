@@ -1,0 +1,3 @@
+namespace NicConsole.Web.Features.Hosts.Store;
+
+public sealed record LoadHostsFailedAction(string Error);

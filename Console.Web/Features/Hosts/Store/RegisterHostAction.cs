@@ -1,0 +1,5 @@
+using NicConsole.Domain.Hosts;
+
+namespace NicConsole.Web.Features.Hosts.Store;
+
+public sealed record RegisterHostAction(RegisterHost.Request Request);
