@@ -7,6 +7,7 @@ using NicConsole.Domain.Changes;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.DataPlane.Linux;
 using Microsoft.Extensions.Logging;
+using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Jobs;
 using NicConsole.Domain.Operations;
 using NicConsole.Domain.Options;
@@ -27,6 +28,7 @@ public static class DomainServiceExtensions
         services.Configure<DataPlaneOptions>(configuration.GetSection(DataPlaneOptions.Section));
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<NodeOptions>(configuration.GetSection(NodeOptions.Section));
+        services.Configure<HostsOptions>(configuration.GetSection(HostsOptions.Section));
         services.PostConfigure<NodeOptions>(o => o.Id = string.IsNullOrWhiteSpace(o.Id) ? NodeOptions.DefaultId : o.Id.Trim());
         services.TryAddSingleton(TimeProvider.System);
         services.AddConsolePersistence();
@@ -50,10 +52,13 @@ public static class DomainServiceExtensions
         services.AddSingleton<AccessKeyService>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<BulkData>();
+        services.AddSingleton<HostLiveness>();
+        services.AddSingleton<HostTokens>();
         services.AddHostedService<DatabaseInitializer>();
         // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
         services.AddHostedService<ReconcileWorker>();
         services.AddHostedService<JobWorker>();
+        services.AddHostedService<HostStatusWorker>();
         return services;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using NicConsole.Domain;
 using NicConsole.Web;
+using NicConsole.Web.Agents;
 using NicConsole.Web.Api;
 using NicConsole.Web.CommandLine;
 using NicConsole.Web.Export;
@@ -88,6 +89,7 @@ app.Use((http, next) =>
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapIaas();
+app.MapAgents();
 app.MapExports();
 app.MapHealth().AllowAnonymous();
 app.MapConsoleMetrics();

@@ -1,0 +1,19 @@
+namespace NicConsole.Domain.Options;
+
+public sealed class HostsOptions
+{
+    public const string Section = "Hosts";
+
+    /// <summary>The host whose agent is the console itself (a one-host install); empty when every host runs its own agent.</summary>
+    public string LocalAgent { get; set; } = "h1";
+
+    /// <summary>How often an agent reports that it is alive.</summary>
+    public int HeartbeatSeconds { get; set; } = 5;
+
+    /// <summary>How long a host may go unheard before it is offline (two heartbeats missed; with the check each second, offline within 15 s).</summary>
+    public int OfflineAfterSeconds { get; set; } = 10;
+
+    public TimeSpan Heartbeat => TimeSpan.FromSeconds(Math.Max(1, HeartbeatSeconds));
+
+    public TimeSpan OfflineAfter => TimeSpan.FromSeconds(Math.Max(1, OfflineAfterSeconds));
+}
