@@ -54,6 +54,8 @@ public static class DomainServiceExtensions
         services.AddSingleton<BulkData>();
         services.AddSingleton<HostLiveness>();
         services.AddSingleton<HostTokens>();
+        services.AddSingleton<HostStates>();
+        services.AddSingleton<HostStateSignals>();
         services.AddHostedService<DatabaseInitializer>();
         // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
         services.AddHostedService<ReconcileWorker>();

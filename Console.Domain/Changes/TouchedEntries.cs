@@ -46,7 +46,7 @@ public static class TouchedEntries
             v => new ResourceState(VxNetStates.Of(v.GetValue<VxNetType>(nameof(VxNet.Type)), v.GetValue<string?>(nameof(VxNet.VpcId))), Changing(v))),
         Vpc vpc => Make(entry, ResourceKinds.Vpc, vpc.Id, [],
             v => new ResourceState(v.GetValue<VpcStatus>(nameof(Vpc.Status)).ApiName(), Changing(v))),
-        Instance instance => Make(entry, ResourceKinds.Instance, instance.Id, [],
+        Instance instance => Make(entry, ResourceKinds.Instance, instance.Id, [nameof(Instance.HostId)],
             v => new ResourceState(v.GetValue<InstanceStatus>(nameof(Instance.Status)).ApiName(), Changing(v))),
         Job job => Make(entry, ResourceKinds.Job, job.Id, [],
             v => new ResourceState(v.GetValue<JobStatus>(nameof(Job.Status)).ApiName(), false)),

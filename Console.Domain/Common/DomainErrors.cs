@@ -205,4 +205,6 @@ public static class DomainErrors
     public static DomainError NoHostAvailable(string zone, string reasons) => new(RetCode.QuotaExceeded, nameof(NoHostAvailable), zone, reasons);
 
     public static DomainError HostNotEmpty(string name, int servers) => new(RetCode.PermissionDenied, nameof(HostNotEmpty), name, servers);
+
+    public static DomainError VniSpaceUsed(int max) => new(RetCode.QuotaExceeded, nameof(VniSpaceUsed), max);
 }

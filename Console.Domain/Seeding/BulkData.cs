@@ -32,6 +32,11 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         }
         var now = time.GetUtcNow().UtcDateTime;
         var host = await HostAsync(context.Zone, cancellationToken);
+        int firstVni;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            firstVni = await CreateVxNets.NextVniAsync(db, cancellationToken);
+        }
         var vpcs = Enumerable.Range(0, size.Vpcs).Select(i =>
         {
             var vpc = new Vpc($"bulk-vpc-{i}", Cidr.Parse($"172.{16 + i % 16}.0.0/16"), 1, context.Zone, context.User, context.Tenant, JobId, now);
@@ -42,7 +47,7 @@ public sealed class BulkData(IDbContextFactory<ConsoleDbContext> factory, TimePr
         {
             var vpc = vpcs[i % size.Vpcs];
             var subnet = Cidr.Parse($"{vpc.Network.Host(i / size.Vpcs * 256)}/24");
-            var vxnet = new VxNet($"bulk-vxnet-{i}", VxNetType.Managed, context.Zone, context.User, context.Tenant, now);
+            var vxnet = new VxNet($"bulk-vxnet-{i}", VxNetType.Managed, context.Zone, context.User, context.Tenant, firstVni + i, now);
             vxnet.BeginJoin(vpc.Id, AddressPlan.For(subnet), subnet.Host(2), subnet.Host(AddressPlan.PlatformOffset), VxNet.DefaultFeatures, JobId, now);
             vxnet.Complete(true, now);
             return vxnet;

@@ -11,8 +11,16 @@ public sealed class VxNet : IResource
     {
     }
 
-    public VxNet(string name, VxNetType type, string zone, string owner, string tenant, DateTime now)
-        : this(ResourceIds.NewVxNetId(), name, type, zone, owner, tenant, now)
+    /// <summary>vxnet-0's VXLAN network identifier; every other VxNet takes the next free one from <see cref="FirstVni"/>.</summary>
+    public const int BasicVni = 1;
+
+    public const int FirstVni = 4096;
+
+    /// <summary>VXLAN's identifiers are 24 bits.</summary>
+    public const int MaxVni = (1 << 24) - 1;
+
+    public VxNet(string name, VxNetType type, string zone, string owner, string tenant, int vni, DateTime now)
+        : this(ResourceIds.NewVxNetId(), name, type, zone, owner, tenant, vni, now)
     {
         if (type == VxNetType.Basic)
         {
@@ -20,9 +28,10 @@ public sealed class VxNet : IResource
         }
     }
 
-    private VxNet(string id, string name, VxNetType type, string zone, string owner, string tenant, DateTime now)
+    private VxNet(string id, string name, VxNetType type, string zone, string owner, string tenant, int vni, DateTime now)
     {
         Id = id;
+        Vni = vni;
         Name = name;
         Type = type;
         Zone = zone;
@@ -33,12 +42,16 @@ public sealed class VxNet : IResource
 
     public static VxNet Basic(Cidr subnet, string zone, DateTime now)
     {
-        var vxnet = new VxNet(ResourceIds.BasicVxNet, "基础网络", VxNetType.Basic, zone, "system", OperationContext.DefaultTenant, now);
+        var vxnet = new VxNet(ResourceIds.BasicVxNet, "基础网络", VxNetType.Basic, zone, "system", OperationContext.DefaultTenant, BasicVni, now);
         vxnet.SetAddressing(subnet, subnet.Host(1), subnet.Host(2), subnet.Host(AddressPlan.PlatformOffset), DefaultFeatures);
         return vxnet;
     }
 
     public string Id { get; private set; } = "";
+
+    /// <summary>Its VXLAN network identifier, the same on every host it spans; unique, never changed.</summary>
+    public int Vni { get; private set; }
+
     public string Name { get; private set; } = "";
     public string Description { get; private set; } = "";
     public VxNetType Type { get; private set; }

@@ -8,6 +8,9 @@ namespace NicConsole.Web.Agents;
 /// What a host's agent calls, and nothing else it may call: it proves itself with its host's token
 /// (<c>Authorization: Bearer h2.…</c>), never a user's session or an API key, and every answer concerns that host only.
 /// <c>POST /agent/v1/heartbeat</c>: the host is alive (kept in memory; the database hears only of a change of status).
+/// <c>GET /agent/v1/state</c>: the host's desired state (<see cref="HostDesiredState"/>) with its ETag; with
+/// <c>If-None-Match</c> and <c>?wait=N</c> (seconds, at most 60) the answer waits until the state differs from that
+/// ETag (a push, as soon as a change that concerns the host commits) or N seconds pass (304).
 /// </summary>
 public static class AgentEndpoints
 {
@@ -17,6 +20,7 @@ public static class AgentEndpoints
     {
         var agents = endpoints.MapGroup(Prefix).AllowAnonymous().DisableAntiforgery();
         agents.MapPost("/heartbeat", HeartbeatAsync);
+        agents.MapGet("/state", StateAsync);
         return endpoints;
     }
 
@@ -28,6 +32,43 @@ public static class AgentEndpoints
         }
         liveness.Heard(host);
         return Results.Json(new { host, heartbeat_seconds = options.Value.HeartbeatSeconds });
+    }
+
+    public const int MaxWaitSeconds = 60;
+
+    private static async Task<IResult> StateAsync(HttpContext http, HostTokens tokens, HostStates states, HostStateSignals signals, HostLiveness liveness, int? wait)
+    {
+        if (await HostOfAsync(http, tokens) is not { } host)
+        {
+            return Refused();
+        }
+        if (wait is < 0 or > MaxWaitSeconds)
+        {
+            return Results.Json(new { error = $"wait is 0 to {MaxWaitSeconds} seconds" }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        // An agent asking is an agent alive.
+        liveness.Heard(host);
+        var known = http.Request.Headers.IfNoneMatch.ToString();
+        var until = TimeSpan.FromSeconds(wait ?? 0);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var next = signals.NextAsync(host);
+            var state = await states.ForHostAsync(host, http.RequestAborted);
+            signals.Served(state);
+            var etag = state.ETag;
+            if (etag != known)
+            {
+                http.Response.Headers.ETag = etag;
+                return Results.Json(state, HostDesiredState.Json);
+            }
+            var left = until - clock.Elapsed;
+            if (left <= TimeSpan.Zero || await Task.WhenAny(next, Task.Delay(left, http.RequestAborted)) != next)
+            {
+                http.Response.Headers.ETag = etag;
+                return Results.StatusCode(StatusCodes.Status304NotModified);
+            }
+        }
     }
 
     /// <summary>The host the request's bearer token belongs to, or null.</summary>

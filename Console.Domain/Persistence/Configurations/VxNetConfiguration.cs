@@ -31,5 +31,6 @@ public sealed class VxNetConfiguration : IEntityTypeConfiguration<VxNet>
         builder.HasIndex(v => new { v.Zone, v.CreateTime, v.Id });
         builder.HasIndex(v => new { v.Tenant, v.Zone, v.CreateTime, v.Id });
         builder.HasIndex(v => v.JobId);
+        builder.HasIndex(v => v.Vni).IsUnique();
     }
 }

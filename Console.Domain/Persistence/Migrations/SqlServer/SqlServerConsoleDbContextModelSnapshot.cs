@@ -792,6 +792,9 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<int>("Vni")
+                        .HasColumnType("int");
+
                     b.Property<string>("VpcId")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -804,6 +807,9 @@ namespace NicConsole.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("JobId");
+
+                    b.HasIndex("Vni")
+                        .IsUnique();
 
                     b.HasIndex("VpcId", "Subnet")
                         .IsUnique()

@@ -778,6 +778,9 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Vni")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("VpcId")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -790,6 +793,9 @@ namespace NicConsole.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("JobId");
+
+                    b.HasIndex("Vni")
+                        .IsUnique();
 
                     b.HasIndex("VpcId", "Subnet")
                         .IsUnique();

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Instances;
+using NicConsole.Domain.Persistence;
+
+namespace NicConsole.Domain.Hosts;
+
+/// <summary>
+/// What one host's agent makes real: its servers and their NICs as every job in flight will leave them (a NIC being
+/// detached or a server being terminated is no longer wanted; one being attached or launched is), and for each VxNet
+/// present on the host its VNI, the MACs of that VxNet on other hosts with their hosts' underlay addresses (forwarding
+/// entries) and those hosts' addresses (flood entries). <see cref="ETag"/> changes exactly when the state does.
+/// </summary>
+public sealed record HostDesiredState(string Host, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    [JsonIgnore]
+    public string ETag => "\"" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, Json)))[..32] + "\"";
+
+    /// <summary>The VxNets this state names: a change in any of them may change it.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> VxNetIds => VxNets.Select(v => v.VxNetId);
+}
+
+/// <summary>A VxNet on a host: its VNI, the MACs it has on other hosts and where they are, and the other hosts it spans.</summary>
+public sealed record VxNetFabric(string VxNetId, int Vni, IReadOnlyList<RemoteMac> Remote, IReadOnlyList<string> Flood);
+
+public sealed record RemoteMac(string Mac, string Underlay);
+
+/// <summary>Reads <see cref="HostDesiredState"/> from the database: four indexed queries, whatever the number of hosts.</summary>
+public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
+{
+    public async Task<HostDesiredState> ForHostAsync(string host, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var servers = await db.Instances.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => i.HostId == host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating)
+            .OrderBy(i => i.Id)
+            .Select(i => new { i.Id, i.Status, i.Transition })
+            .ToListAsync(cancellationToken);
+        var running = servers.Where(s => Runs(s.Status, s.Transition)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = servers.Select(s => s.Id).ToList();
+        var nics = ids.Count == 0 ? [] : await db.Nics.IgnoreQueryFilters().AsNoTracking()
+            .Where(n => n.Transition != Transition.Detaching)
+            .WhereIn(n => n.InstanceId!, ids)
+            .ToListAsync(cancellationToken);
+        var vxNetIds = nics.Select(n => n.VxNetId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var vxnets = vxNetIds.Count == 0 ? [] : await db.VxNets.IgnoreQueryFilters().AsNoTracking().WhereIn(x => x.Id, vxNetIds).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var remote = vxNetIds.Count == 0 ? [] : await (
+            from n in db.Nics.IgnoreQueryFilters().WhereIn(n => n.VxNetId, vxNetIds)
+            where n.Transition != Transition.Detaching
+            join i in db.Instances.IgnoreQueryFilters() on n.InstanceId equals i.Id
+            where i.HostId != host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating
+            join h in db.Hosts on i.HostId equals h.Name
+            select new { n.VxNetId, Mac = n.Id, h.Underlay }).AsNoTracking().ToListAsync(cancellationToken);
+        var byVxNet = remote.ToLookup(r => r.VxNetId);
+        return new HostDesiredState(
+            host,
+            servers.Select(s => new ServerSpec(s.Id, running.Contains(s.Id))).ToList(),
+            Specs.Nics(nics, vxnets, running.Contains).OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToList(),
+            vxNetIds.Where(vxnets.ContainsKey).Select(id => new VxNetFabric(id, vxnets[id].Vni,
+                byVxNet[id].Select(r => new RemoteMac(r.Mac, r.Underlay)).OrderBy(r => r.Mac, StringComparer.Ordinal).ToList(),
+                byVxNet[id].Select(r => r.Underlay).Distinct().Order(StringComparer.Ordinal).ToList())).ToList());
+    }
+
+    /// <summary>Whether a server's links are up once its job (if any) is done.</summary>
+    private static bool Runs(InstanceStatus status, Transition transition) => transition switch
+    {
+        Transition.Creating or Transition.Starting or Transition.Restarting => true,
+        Transition.Stopping => false,
+        _ => status == InstanceStatus.Running,
+    };
+}

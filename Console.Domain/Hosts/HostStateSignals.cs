@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using NicConsole.Domain.Changes;
+
+namespace NicConsole.Domain.Hosts;
+
+/// <summary>
+/// Tells a waiting agent when its host's desired state may have changed, from what each committed change touched: a
+/// server on the host (a server's host is among its containers), one of the servers or VxNets the host's last state
+/// named, or any host (an underlay or a removal changes others' flood lists). Nothing else wakes it, so a change in
+/// one VxNet costs only the hosts it spans a read.
+/// </summary>
+public sealed class HostStateSignals : IDisposable
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _next = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _scopes = new(StringComparer.Ordinal);
+    private readonly IDisposable _heard;
+
+    public HostStateSignals(IChangeFeed feed) => _heard = feed.Subscribe(Heard);
+
+    /// <summary>Completes at the next change that may alter <paramref name="host"/>'s state (take it before reading the state).</summary>
+    public Task NextAsync(string host) =>
+        _next.GetOrAdd(host, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>What the state just served to <paramref name="host"/> names: the changes that concern it from now on.</summary>
+    public void Served(HostDesiredState state) =>
+        _scopes[state.Host] = state.Servers.Select(s => s.Id).Concat(state.VxNetIds).Append(state.Host).ToHashSet(StringComparer.Ordinal);
+
+    private void Heard(IReadOnlyList<ResourceChange> changes)
+    {
+        if (changes.Any(c => c.Touched is null || c.Touched.Any(t => t.Kind == ResourceKinds.Host)))
+        {
+            foreach (var host in _next.Keys)
+            {
+                Signal(host);
+            }
+            return;
+        }
+        var touched = changes.SelectMany(c => c.Touched!).SelectMany(t => t.In.Append(t.Id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (host, scope) in _scopes)
+        {
+            if (touched.Contains(host) || scope.Overlaps(touched))
+            {
+                Signal(host);
+            }
+        }
+    }
+
+    private void Signal(string host)
+    {
+        if (_next.TryRemove(host, out var waiting))
+        {
+            waiting.TrySetResult();
+        }
+    }
+
+    public void Dispose() => _heard.Dispose();
+}

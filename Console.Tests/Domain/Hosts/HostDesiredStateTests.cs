@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.Hosts;
+
+namespace NicConsole.Tests.Domain.Hosts;
+
+public class HostDesiredStateTests : IAsyncLifetime
+{
+    private DomainHarness _h = null!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await DomainHarness.StartAsync();
+        await _h.DrainAsync("h1");
+        foreach (var (name, underlay) in new[] { ("h2", "192.0.2.12"), ("h3", "192.0.2.13") })
+        {
+            (await _h.Get<RegisterHost>().RunAsync(_h.Context, new RegisterHost.Request(name, DomainHarness.Zone, underlay))).Ok();
+            await _h.SetHostOnlineAsync(name, true);
+        }
+    }
+
+    public async Task DisposeAsync() => await _h.DisposeAsync();
+
+    private Task<HostDesiredState> StateAsync(string host) => _h.Get<HostStates>().ForHostAsync(host, CancellationToken.None);
+
+    [Fact]
+    public async Task EachHostGetsItsServersAndForItsVxNetsTheOtherHostsMacsAndAddresses()
+    {
+        var vxnet = await _h.CreateJoinedVxNetAsync();
+        var a = await _h.RunServerAsync("a", vxnet);   // h2 (least loaded, by name)
+        var b = await _h.RunServerAsync("b");          // h3, in vxnet-0 only
+        var nic = (await _h.RequestNicsAsync(vxnet))[0];
+        await _h.AttachAsync(b, nic);
+        int vxnetVni;
+        await using (var db = _h.Db())
+        {
+            vxnetVni = await db.VxNets.Where(x => x.Id == vxnet).Select(x => x.Vni).SingleAsync();
+        }
+        var aMac = (await NicsOfAsync(a)).Single();
+
+        var h2 = await StateAsync("h2");
+        var h3 = await StateAsync("h3");
+
+        h2.Servers.Select(s => (s.Id, s.Running)).ShouldBe([(a, true)]);
+        h2.Nics.Select(n => (n.Mac, n.DeviceName, n.VxNetId)).ShouldBe([(aMac, "eth0", vxnet)]);
+        h2.VxNets.Select(v => (v.VxNetId, v.Vni)).ShouldBe([(vxnet, vxnetVni)]);
+        h2.VxNets[0].Remote.ShouldBe([new RemoteMac(nic, "192.0.2.13")]);
+        h2.VxNets[0].Flood.ShouldBe(["192.0.2.13"]);
+        h3.Servers.Select(s => s.Id).ShouldBe([b]);
+        h3.VxNets.Select(v => v.VxNetId).ShouldBe([ResourceIds.BasicVxNet, vxnet]);
+        h3.VxNets.Single(v => v.VxNetId == vxnet).Remote.ShouldBe([new RemoteMac(aMac, "192.0.2.12")]);
+        h3.VxNets.Single(v => v.VxNetId == ResourceIds.BasicVxNet).Vni.ShouldBe(1);
+        vxnetVni.ShouldBeGreaterThanOrEqualTo(4096);
+        (await StateAsync("h1")).Servers.ShouldBeEmpty();
+
+        var before = h2.ETag;
+        (await _h.Get<DetachNics>().RunAsync(_h.Context, [nic])).Ok();
+
+        var detaching = await StateAsync("h2");
+        detaching.VxNets.Single().Remote.ShouldBeEmpty("a NIC being detached is no longer wanted anywhere");
+        detaching.ETag.ShouldNotBe(before);
+        await _h.Jobs.RunAllPendingAsync();
+        (await StateAsync("h2")).ETag.ShouldBe(detaching.ETag);
+        (await StateAsync("h3")).VxNets.Select(v => v.VxNetId).ShouldBe([ResourceIds.BasicVxNet]);
+    }
+
+    [Fact]
+    public async Task AStoppedServersNicsAreWantedDownAndATerminatingServerIsNotWanted()
+    {
+        var server = await _h.RunServerAsync("s");
+        var host = (await _h.Get<InstanceQueries>().QueryAsync(_h.Context, new InstanceQuery { Ids = [server] })).Ok().Items.Single().Host!;
+        (await _h.Get<StopInstances>().RunAsync(_h.Context, [server])).Ok();
+
+        (await StateAsync(host)).Nics.Single().ServerRunning.ShouldBeFalse("the state is where the stop leaves it");
+        await _h.Jobs.RunAllPendingAsync();
+        (await _h.Get<TerminateInstances>().RunAsync(_h.Context, [server])).Ok();
+
+        (await StateAsync(host)).Servers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task NewVxNetsTakeDistinctVnisAndVxNetZeroHasOne()
+    {
+        var ids = (await _h.Get<CreateVxNets>().RunAsync(_h.Context, "n", count: 5)).Ok();
+        ids = [.. ids, .. (await _h.Get<CreateVxNets>().RunAsync(_h.Context, "m", count: 2)).Ok()];
+
+        await using var db = _h.Db();
+        var vnis = await db.VxNets.ToDictionaryAsync(x => x.Id, x => x.Vni);
+        vnis[ResourceIds.BasicVxNet].ShouldBe(1);
+        ids.Select(id => vnis[id]).ShouldBe(Enumerable.Range(4096, 7));
+    }
+
+    private async Task<List<string>> NicsOfAsync(string server)
+    {
+        await using var db = _h.Db();
+        return await db.Nics.Where(n => n.InstanceId == server).Select(n => n.Id).ToListAsync();
+    }
+}
