@@ -5,8 +5,22 @@ namespace NicConsole.Domain.DataPlane;
 /// changes when it is accepted (what each action does with it is on <see cref="IDataPlane.ApplyAsync"/>); the
 /// reconciler builds the whole of it from the database as the desired state.
 /// </summary>
+/// <remarks>
+/// Across hosts, <see cref="Fabrics"/> names each VxNet present on this host with its VNI and where its other MACs are,
+/// and <see cref="Underlay"/> this host's own address: each VxNet's bridge then has a VXLAN device, and its NICs' MTU
+/// leaves room for the VXLAN header. Without them (one host) nothing leaves the machine.
+/// </remarks>
 public sealed record DataPlaneSpec(IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<RouterSpec> Routers)
 {
+    public IReadOnlyList<VxNetFabric> Fabrics { get; init; } = [];
+
+    public string? Underlay { get; init; }
+
+    /// <summary>What VXLAN takes of each frame (outer Ethernet, IPv4, UDP and VXLAN headers): a guest's MTU is 1500 less this.</summary>
+    public const int VxlanOverhead = 50;
+
+    public const int VxlanMtu = 1500 - VxlanOverhead;
+
     public static readonly DataPlaneSpec Empty = new([], [], []);
 
     public static DataPlaneSpec Of(IEnumerable<ServerSpec>? servers = null, IEnumerable<NicSpec>? nics = null, IEnumerable<RouterSpec>? routers = null) =>
@@ -37,3 +51,8 @@ public sealed record RouterSpec(string VpcId, IReadOnlyList<RouterLeg> Legs)
 }
 
 public sealed record RouterLeg(string VxNetId, string Gateway, int PrefixLength);
+
+/// <summary>A VxNet on a host: its VNI, the MACs it has on other hosts and where they are, and the other hosts it spans.</summary>
+public sealed record VxNetFabric(string VxNetId, int Vni, IReadOnlyList<RemoteMac> Remote, IReadOnlyList<string> Flood);
+
+public sealed record RemoteMac(string Mac, string Underlay);

@@ -15,8 +15,11 @@ namespace NicConsole.Domain.Hosts;
 /// present on the host its VNI, the MACs of that VxNet on other hosts with their hosts' underlay addresses (forwarding
 /// entries) and those hosts' addresses (flood entries). <see cref="ETag"/> changes exactly when the state does.
 /// </summary>
-public sealed record HostDesiredState(string Host, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets)
+public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets)
 {
+    /// <summary>What the host's data plane is given: its servers and NICs, and the VXLAN fabric of its VxNets.</summary>
+    public DataPlaneSpec ToSpec() => DataPlaneSpec.Of(Servers, Nics) with { Fabrics = VxNets, Underlay = Underlay };
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     [JsonIgnore]
@@ -27,10 +30,6 @@ public sealed record HostDesiredState(string Host, IReadOnlyList<ServerSpec> Ser
     public IEnumerable<string> VxNetIds => VxNets.Select(v => v.VxNetId);
 }
 
-/// <summary>A VxNet on a host: its VNI, the MACs it has on other hosts and where they are, and the other hosts it spans.</summary>
-public sealed record VxNetFabric(string VxNetId, int Vni, IReadOnlyList<RemoteMac> Remote, IReadOnlyList<string> Flood);
-
-public sealed record RemoteMac(string Mac, string Underlay);
 
 /// <summary>Reads <see cref="HostDesiredState"/> from the database: four indexed queries, whatever the number of hosts.</summary>
 public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
@@ -38,6 +37,7 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
     public async Task<HostDesiredState> ForHostAsync(string host, CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var underlay = await db.Hosts.Where(h => h.Name == host).Select(h => h.Underlay).FirstOrDefaultAsync(cancellationToken) ?? "";
         var servers = await db.Instances.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.HostId == host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating)
             .OrderBy(i => i.Id)
@@ -61,6 +61,7 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
         var byVxNet = remote.ToLookup(r => r.VxNetId);
         return new HostDesiredState(
             host,
+            underlay,
             servers.Select(s => new ServerSpec(s.Id, running.Contains(s.Id))).ToList(),
             Specs.Nics(nics, vxnets, running.Contains).OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToList(),
             vxNetIds.Where(vxnets.ContainsKey).Select(id => new VxNetFabric(id, vxnets[id].Vni,

@@ -92,6 +92,13 @@ public sealed partial class Hypervisor
         TokenHash.Length > 0 && token is { Length: > 0 }
         && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(token)), Encoding.ASCII.GetBytes(TokenHash));
 
+    public void Modify(string underlay, int maxServers, int maxNics)
+    {
+        Underlay = underlay;
+        MaxServers = maxServers;
+        MaxNics = maxNics;
+    }
+
     public void Drain(bool drained, DateTime now)
     {
         Drained = drained;

@@ -10,6 +10,12 @@ public sealed class DataPlaneOptions
     /// <summary>The prefix of every namespace the Linux driver makes (<c>{prefix}-h1</c>, <c>{prefix}-i-…</c>, <c>{prefix}-rtr-…</c>).</summary>
     public string Prefix { get; set; } = "nc";
 
+    /// <summary>The host whose namespace (<c>{prefix}-{host}</c>) this driver fills: the console's own is h1, an agent's its host.</summary>
+    public string Host { get; set; } = "h1";
+
+    /// <summary>The link in the host's namespace that carries VXLAN to the other hosts (it holds the host's underlay address).</summary>
+    public string UnderlayDevice { get; set; } = "ul0";
+
     /// <summary>How many NICs the Linux driver holds at most (each costs kernel memory and ARP entries); past it an attach is refused.</summary>
     public int MaxNics { get; set; } = 4000;
 

@@ -182,6 +182,7 @@ public class UseCaseRoles : IAsyncLifetime
         }, RefusesViewer: true),
         [nameof(RegisterHost)] = Change(t => Call(c => t.S.Get<RegisterHost>().RunAsync(c, new RegisterHost.Request("h-role", DomainHarness.Zone, "192.0.2.50")))) with { AdminOnly = true },
         [nameof(DrainHost)] = Change(t => Call(c => t.S.Get<DrainHost>().RunAsync(c, Hypervisor.DefaultName, true))) with { AdminOnly = true },
+        [nameof(ModifyHost)] = Change(t => Call(c => t.S.Get<ModifyHost>().RunAsync(c, new ModifyHost.Request(Hypervisor.DefaultName, MaxServers: 500)))) with { AdminOnly = true },
         [nameof(RotateHostToken)] = Change(t => Call(c => t.S.Get<RotateHostToken>().RunAsync(c, Hypervisor.DefaultName))) with { AdminOnly = true },
         [nameof(RemoveHost)] = Change(async t =>
         {

@@ -104,6 +104,7 @@ public class UseCaseTenants : IAsyncLifetime
         // Hosts belong to no tenant: only an Admin sees or changes them.
         [nameof(RegisterHost)] = async (t, c) => Denied(await t.S.Get<RegisterHost>().RunAsync(c, new RegisterHost.Request("h-t", DomainHarness.Zone, "192.0.2.60"))),
         [nameof(DrainHost)] = async (t, c) => Denied(await t.S.Get<DrainHost>().RunAsync(c, Hypervisor.DefaultName, true)),
+        [nameof(ModifyHost)] = async (t, c) => Denied(await t.S.Get<ModifyHost>().RunAsync(c, new ModifyHost.Request(Hypervisor.DefaultName, MaxServers: 1))),
         [nameof(RotateHostToken)] = async (t, c) => Denied(await t.S.Get<RotateHostToken>().RunAsync(c, Hypervisor.DefaultName)),
         [nameof(RemoveHost)] = async (t, c) => Denied(await t.S.Get<RemoveHost>().RunAsync(c, Hypervisor.DefaultName)),
         [UseCaseEntries.Of<HostQueries>(nameof(HostQueries.ListAsync))] = async (t, c) => Denied(await t.S.Get<HostQueries>().ListAsync(c)),

@@ -14,7 +14,7 @@ namespace NicConsole.Web.CommandLine;
 public static class HostsCommand
 {
     private const string Usage =
-        "usage: hosts add --name NAME --zone ZONE --underlay IPv4 [--servers N] [--nics N] | hosts list | hosts drain|undrain|remove|rotate-token NAME";
+        "usage: hosts add --name NAME --zone ZONE --underlay IPv4 [--servers N] [--nics N] | hosts set NAME [--underlay IPv4] [--servers N] [--nics N] | hosts list | hosts drain|undrain|remove|rotate-token NAME";
 
     public static bool Handles(string[] args) => args is ["hosts", ..];
 
@@ -28,6 +28,8 @@ public static class HostsCommand
         {
             case ["hosts", "add", .. var options]:
                 return await AddAsync(services.GetRequiredService<RegisterHost>(), context, options, output, error);
+            case ["hosts", "set", var name, .. var options] when !name.StartsWith("--", StringComparison.Ordinal):
+                return await SetAsync(services.GetRequiredService<ModifyHost>(), context, name, options, output, error);
             case ["hosts", "list"]:
                 var hosts = await services.GetRequiredService<HostQueries>().ListAsync(context);
                 await output.WriteLineAsync($"{"NAME",-12} {"ZONE",-8} {"UNDERLAY",-15} {"STATUS",-9} {"SERVERS",-13} NICS");
@@ -49,29 +51,53 @@ public static class HostsCommand
         }
     }
 
-    private static async Task<int> AddAsync(RegisterHost register, OperationContext context, string[] options, TextWriter output, TextWriter error)
+    private static async Task<int> SetAsync(ModifyHost modify, OperationContext context, string name, string[] options, TextWriter output, TextWriter error)
+    {
+        var given = await OptionsAsync(options, ["--underlay", "--servers", "--nics"], error);
+        if (given is null || given.Count == 0)
+        {
+            await error.WriteLineAsync(given is null ? Usage : "hosts set needs --underlay, --servers or --nics. " + Usage);
+            return 2;
+        }
+        int? Number(string option) => given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+        var changed = await modify.RunAsync(context, new ModifyHost.Request(name, given.GetValueOrDefault("--underlay"), Number("--servers"), Number("--nics")));
+        return await ReportAsync(changed, $"changed: {name}", output, error);
+    }
+
+    /// <summary>Pairs of <c>--option value</c>, each known and given once, numbers whole; null (said on <paramref name="error"/>) otherwise.</summary>
+    private static async Task<Dictionary<string, string>?> OptionsAsync(string[] options, string[] known, TextWriter error)
     {
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < options.Length; i += 2)
         {
-            if (i + 1 >= options.Length || options[i] is not ("--name" or "--zone" or "--underlay" or "--servers" or "--nics") || !given.TryAdd(options[i], options[i + 1]))
+            if (i + 1 >= options.Length || !known.Contains(options[i]) || !given.TryAdd(options[i], options[i + 1]))
             {
-                await error.WriteLineAsync(Usage);
-                return 2;
+                return null;
             }
-        }
-        if (!given.TryGetValue("--name", out var name) || !given.TryGetValue("--underlay", out var underlay))
-        {
-            await error.WriteLineAsync("hosts add needs --name and --underlay. " + Usage);
-            return 2;
         }
         foreach (var option in new[] { "--servers", "--nics" })
         {
             if (given.TryGetValue(option, out var text) && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
                 await error.WriteLineAsync($"{option} takes a whole number, not [{text}]");
-                return 2;
+                return null;
             }
+        }
+        return given;
+    }
+
+    private static async Task<int> AddAsync(RegisterHost register, OperationContext context, string[] options, TextWriter output, TextWriter error)
+    {
+        var given = await OptionsAsync(options, ["--name", "--zone", "--underlay", "--servers", "--nics"], error);
+        if (given is null)
+        {
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!given.TryGetValue("--name", out var name) || !given.TryGetValue("--underlay", out var underlay))
+        {
+            await error.WriteLineAsync("hosts add needs --name and --underlay. " + Usage);
+            return 2;
         }
         int? Number(string option) => given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
         var request = new RegisterHost.Request(name, given.GetValueOrDefault("--zone") ?? context.Zone, underlay,

@@ -7,7 +7,12 @@ namespace NicConsole.Domain.DataPlane.Linux;
 /// namespace (its index there), <see cref="PeerName"/> its other end in this one; <see cref="Addresses"/> its IPv4
 /// addresses as <c>a.b.c.d/len</c>.
 /// </summary>
-public sealed record KernelLink(string Name, int Index, string? Kind, string Mac, bool Up, int? PeerIndex, string? Master, IReadOnlyList<string> Addresses, string? PeerName = null);
+/// <remarks>A VXLAN device also has its <see cref="Vni"/> and <see cref="Local"/> underlay address.</remarks>
+public sealed record KernelLink(string Name, int Index, string? Kind, string Mac, bool Up, int? PeerIndex, string? Master, IReadOnlyList<string> Addresses, string? PeerName = null,
+    int Mtu = 0, int? Vni = null, string? Local = null);
+
+/// <summary>A forwarding entry of a VXLAN device: frames to <see cref="Mac"/> go to the host at <see cref="Destination"/> (all zeros: every frame flooded).</summary>
+public sealed record FdbEntry(string Mac, string Destination);
 
 /// <summary>
 /// What one namespace holds: its links by name, its IPv4 routes and whether it forwards. The planner changes its copy as
@@ -26,6 +31,17 @@ public sealed class KernelSpace(string name, IEnumerable<KernelLink> links, IRea
     public IReadOnlyList<GuestRoute> RouteTable => routes;
 
     public bool Forwards { get; set; } = forwarding;
+
+    /// <summary>Each VXLAN device's forwarding entries with a destination (read with <c>bridge -json fdb show dev …</c>).</summary>
+    public Dictionary<string, HashSet<FdbEntry>> Fdb { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The entries of <c>bridge -json fdb show dev …</c> that send to another host.</summary>
+    public static HashSet<FdbEntry> ParseFdb(string json) =>
+        string.IsNullOrWhiteSpace(json) ? []
+            : JsonDocument.Parse(json).RootElement.EnumerateArray()
+                .Where(e => e.Str("dst") is not null)
+                .Select(e => new FdbEntry(e.Str("mac")!.ToLowerInvariant(), e.Str("dst")!))
+                .ToHashSet();
 
     /// <summary>A namespace that does not exist yet (the planner is about to make it).</summary>
     public static KernelSpace Empty(string name) => new(name, [], [], false);
@@ -63,7 +79,10 @@ public sealed class KernelSpace(string name, IEnumerable<KernelLink> links, IRea
             e.TryGetProperty("link_index", out var peer) ? peer.GetInt32() : null,
             e.Str("master"),
             addresses,
-            e.Str("link"));
+            e.Str("link"),
+            e.TryGetProperty("mtu", out var mtu) ? mtu.GetInt32() : 0,
+            kind == "vxlan" && info.TryGetProperty("info_data", out var data) && data.TryGetProperty("id", out var vni) ? vni.GetInt32() : null,
+            kind == "vxlan" && info.TryGetProperty("info_data", out var vx) ? vx.Str("local") : null);
     }
 
     private static GuestRoute Route(JsonElement e) => new(e.Str("dst") ?? "", e.Str("gateway"), e.Str("dev") ?? "");

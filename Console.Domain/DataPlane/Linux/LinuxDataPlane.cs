@@ -34,7 +34,7 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
         _gate = gate;
         _options = options;
         _logger = logger;
-        _names = new LinuxNames(options.CurrentValue.Prefix);
+        _names = new LinuxNames(options.CurrentValue.Prefix, options.CurrentValue.Host);
     }
 
     /// <summary>The driver after its probe; a probe that finds something missing stops here, naming it (never a silent fallback).</summary>
@@ -56,6 +56,9 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
     }
 
     public string Driver => Name;
+
+    /// <summary>iproute2's bridge(8), which alone writes a VXLAN device's forwarding entries.</summary>
+    private static string Bridge { get; } = LinuxProbe.Find("bridge") ?? "bridge";
 
     public bool IsReal => true;
 
@@ -251,7 +254,20 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
         var states = new KernelSpace[read.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, read.Count), new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
             async (i, token) => states[i] = KernelSpace.Parse(read[i], await _ip.ShowAsync(read[i], KernelSpace.Show, token)));
-        return new Plan(_names, _options.CurrentValue.MaxNics, namespaces, states);
+        // Across hosts: each VXLAN device's forwarding entries (bridge(8), the fdb's own tool).
+        foreach (var host in states.Where(s => s.Name == _names.Host))
+        {
+            foreach (var vxlan in host.Links.Values.Where(l => l.Kind == "vxlan"))
+            {
+                var fdb = await _ip.ExecAsync(host.Name, [Bridge, "-json", "fdb", "show", "dev", vxlan.Name], cancellationToken);
+                if (fdb.ExitCode != 0)
+                {
+                    throw new IpRouteException($"ip netns exec {host.Name} bridge -json fdb show dev {vxlan.Name}", fdb.ExitCode, fdb.Error);
+                }
+                host.Fdb[vxlan.Name] = KernelSpace.ParseFdb(fdb.Output);
+            }
+        }
+        return new Plan(_names, _options.CurrentValue.MaxNics, namespaces, states, _options.CurrentValue.UnderlayDevice);
     }
 
     /// <summary>The namespaces with our prefix.</summary>
@@ -274,7 +290,12 @@ public sealed partial class LinuxDataPlane : IDataPlane, IGuestProbe, IDataPlane
             if (step.Exec)
             {
                 _logger.LogInformation("{Command}", step.ToString());
-                var result = await _ip.ExecAsync(step.Space!, step.Command.Split(' '), cancellationToken);
+                var words = step.Command.Split(' ');
+                if (words[0] == "bridge")
+                {
+                    words[0] = Bridge;
+                }
+                var result = await _ip.ExecAsync(step.Space!, words, cancellationToken);
                 if (result.ExitCode != 0)
                 {
                     throw new IpRouteException(step.ToString(), result.ExitCode, result.Error);

@@ -4,12 +4,12 @@ namespace NicConsole.Domain.DataPlane.Linux;
 /// The names of everything the Linux driver makes. Only namespaces carry the prefix; links live only inside them, so
 /// their names need no prefix and stay within the kernel's 15 characters.
 /// </summary>
-public sealed class LinuxNames(string prefix)
+public sealed class LinuxNames(string prefix, string host = "h1")
 {
     public string Prefix => prefix;
 
-    /// <summary>The one host of phase 1; more hosts follow as <c>-h2</c>, ….</summary>
-    public string Host => $"{prefix}-h1";
+    /// <summary>This host's namespace: its bridges, VXLAN devices and NIC host ends (<c>nc-h1</c>; an agent's <c>nc-h2</c>, …).</summary>
+    public string Host => $"{prefix}-{host}";
 
     /// <summary><c>nc-i-ab12cd34</c></summary>
     public string Server(string serverId) => $"{prefix}-{serverId}";
@@ -28,6 +28,9 @@ public sealed class LinuxNames(string prefix)
 
     /// <summary>A NIC's host end, from the last four bytes of its MAC: <c>52:54:0a:0b:0c:01</c> → <c>nic-0a0b0c01</c>.</summary>
     public static string HostEnd(string mac) => "nic-" + string.Concat(mac.ToLowerInvariant().Split(':').TakeLast(4));
+
+    /// <summary>A VxNet's VXLAN device on its bridge: <c>vx-abc1234</c>.</summary>
+    public static string Vxlan(string vxNetId) => "vx-" + Suffix(vxNetId);
 
     /// <summary>A router leg's end on the VxNet's bridge.</summary>
     public static string LegHostEnd(string vxNetId) => "rl-" + Suffix(vxNetId);

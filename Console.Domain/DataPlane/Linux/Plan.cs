@@ -9,9 +9,12 @@ public sealed record Step(string? Space, string Command, bool Exec = false)
 /// <summary>The <c>ip</c> commands that make a NIC's pair and set its guest end, for a plan and for a job's short way alike.</summary>
 public static class Commands
 {
-    /// <summary>The pair made in place in one request: its host end on the bridge, its guest end in the namespace.</summary>
-    public static Step Pair(string host, string hostEnd, string bridge, string space, string device, string? mac) =>
-        new(host, $"link add {hostEnd} master {bridge} type veth peer name {device}{(mac is null ? "" : $" address {mac}")} netns {space}");
+    /// <summary>The pair made in place in one request: its host end on the bridge, its guest end in the namespace (with <paramref name="mtu"/> on both, across hosts).</summary>
+    public static Step Pair(string host, string hostEnd, string bridge, string space, string device, string? mac, int? mtu = null)
+    {
+        var mtuText = mtu is null ? "" : $" mtu {mtu}";
+        return new(host, $"link add {hostEnd} master {bridge}{mtuText} type veth peer name {device}{(mac is null ? "" : $" address {mac}")}{mtuText} netns {space}");
+    }
 
     public static Step LinkUp(string space, string device, bool up) => new(space, $"link set {device} {(up ? "up" : "down")}");
 
@@ -33,16 +36,21 @@ public sealed class Plan
 {
     private readonly LinuxNames _names;
     private readonly int _maxNics;
+    private readonly string _underlayDevice;
+
+    // Across hosts: the MTU of every NIC pair (room for the VXLAN header); null on one host.
+    private int? _mtu;
     private readonly HashSet<string> _namespaces;
     private readonly Dictionary<string, KernelSpace> _spaces;
 
     // Links the plan makes get indexes below zero, each its own, until the kernel gives them real ones.
     private int _fresh;
 
-    public Plan(LinuxNames names, int maxNics, IEnumerable<string> namespaces, IEnumerable<KernelSpace> spaces)
+    public Plan(LinuxNames names, int maxNics, IEnumerable<string> namespaces, IEnumerable<KernelSpace> spaces, string underlayDevice = "ul0")
     {
         _names = names;
         _maxNics = maxNics;
+        _underlayDevice = underlayDevice;
         _namespaces = namespaces.ToHashSet(StringComparer.Ordinal);
         _spaces = spaces.ToDictionary(s => s.Name, StringComparer.Ordinal);
     }
@@ -91,7 +99,7 @@ public sealed class Plan
         EnsureBridge(nic.VxNetId, steps);
         var defaultVia = nic.Sequence == 0 ? nic.Gateway : null;
         if (!EnsurePair(steps, LinuxNames.HostEnd(nic.Mac), LinuxNames.Bridge(nic.VxNetId), _names.Server(nic.ServerId), nic.DeviceName, nic.Mac,
-                $"{nic.Address}/{nic.PrefixLength}", nic.ServerRunning, defaultVia))
+                $"{nic.Address}/{nic.PrefixLength}", nic.ServerRunning, defaultVia, _mtu))
         {
             Problems.Add((nic.ServerId, $"NIC {nic.Mac} not made: DataPlane:MaxNics={_maxNics} reached (the data plane holds {NicCount} NICs); detach some or raise the limit"));
         }
@@ -179,8 +187,11 @@ public sealed class Plan
         var routers = desired.Routers.Where(r => !busy.Routers.Contains(r.VpcId)).ToList();
 
         // Strays in the host: NIC host ends and router legs nothing wants (their far ends go with them), anything else but bridges.
+        var fabrics = desired.Underlay is null ? [] : desired.Fabrics;
         var keep = desired.Nics.Select(n => LinuxNames.HostEnd(n.Mac)).Concat(busyNics.Select(LinuxNames.HostEnd))
             .Concat(desired.Routers.SelectMany(r => r.Legs).Select(l => LinuxNames.LegHostEnd(l.VxNetId)))
+            .Concat(fabrics.Select(f => LinuxNames.Vxlan(f.VxNetId)))
+            .Append(_underlayDevice)
             .ToHashSet(StringComparer.Ordinal);
         var steps = new List<Step>();
         foreach (var link in Host.Links.Values.Where(l => l.Name != "lo" && l.Kind != "bridge" && !keep.Contains(l.Name)).ToList())
@@ -205,6 +216,14 @@ public sealed class Plan
         }
 
         EnsureHost();
+        if (desired.Underlay is { } underlay)
+        {
+            _mtu = DataPlaneSpec.VxlanMtu;
+            foreach (var fabric in fabrics)
+            {
+                EnsureFabric(fabric, underlay);
+            }
+        }
         var byServer = nics.ToLookup(n => n.ServerId);
         foreach (var server in servers)
         {
@@ -223,6 +242,7 @@ public sealed class Plan
         }
 
         var wantedBridges = desired.Nics.Select(n => n.VxNetId).Concat(desired.Routers.SelectMany(r => r.Legs).Select(l => l.VxNetId))
+            .Concat(fabrics.Select(f => f.VxNetId))
             .Select(LinuxNames.Bridge).ToHashSet(StringComparer.Ordinal);
         steps = [];
         foreach (var bridge in Host.Links.Values.Where(l => l.Kind == "bridge" && !wantedBridges.Contains(l.Name)).Select(l => l.Name).ToList())
@@ -231,6 +251,53 @@ public sealed class Plan
         }
         Add("unused bridges", null, steps);
     }
+
+    /// <summary>
+    /// A VxNet across hosts: its bridge with a VXLAN device (its VNI, this host's underlay address, learning off) and
+    /// exactly the forwarding entries wanted: one flood entry per other host of the VxNet and one per MAC it has there.
+    /// </summary>
+    public void EnsureFabric(VxNetFabric fabric, string underlay)
+    {
+        var steps = new List<Step>();
+        EnsureBridge(fabric.VxNetId, steps);
+        var name = LinuxNames.Vxlan(fabric.VxNetId);
+        var bridge = LinuxNames.Bridge(fabric.VxNetId);
+        var link = Host.Links.GetValueOrDefault(name);
+        if (link is not { Kind: "vxlan" } || link.Vni != fabric.Vni || link.Local != underlay || link.Master != bridge || !link.Up)
+        {
+            if (link is { Kind: "vxlan" } && link.Vni == fabric.Vni && link.Local == underlay)
+            {
+                steps.Add(new Step(_names.Host, $"link set {name} master {bridge} up"));
+            }
+            else
+            {
+                RemoveLink(Host, name, steps);
+                steps.Add(new Step(_names.Host, $"link add {name} type vxlan id {fabric.Vni} local {underlay} dev {_underlayDevice} dstport 4789 nolearning"));
+                steps.Add(new Step(_names.Host, $"link set {name} master {bridge} up"));
+                Host.Fdb[name] = [];
+            }
+            Host.Links[name] = new KernelLink(name, --_fresh, "vxlan", "", true, null, bridge, [], Vni: fabric.Vni, Local: underlay);
+        }
+        var have = Host.Fdb.TryGetValue(name, out var entries) ? entries : Host.Fdb[name] = [];
+        var want = fabric.Flood.Select(f => new FdbEntry(Flood, f))
+            .Concat(fabric.Remote.Select(r => new FdbEntry(r.Mac.ToLowerInvariant(), r.Underlay)))
+            .ToHashSet();
+        foreach (var gone in have.Except(want).OrderBy(e => e.Mac, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal).ToList())
+        {
+            steps.Add(new Step(_names.Host, $"bridge fdb del {gone.Mac} dev {name} dst {gone.Destination}", Exec: true));
+            have.Remove(gone);
+        }
+        foreach (var missing in want.Except(have).OrderBy(e => e.Mac, StringComparer.Ordinal).ThenBy(e => e.Destination, StringComparer.Ordinal).ToList())
+        {
+            steps.Add(new Step(_names.Host, missing.Mac == Flood
+                ? $"bridge fdb append {Flood} dev {name} dst {missing.Destination}"
+                : $"bridge fdb append {missing.Mac} dev {name} dst {missing.Destination} self permanent", Exec: true));
+            have.Add(missing);
+        }
+        Add($"VxNet {fabric.VxNetId} across hosts (VNI {fabric.Vni})", null, steps);
+    }
+
+    private const string Flood = "00:00:00:00:00:00";
 
     /// <summary>Every link in a server or router but <c>lo</c> and those it should have.</summary>
     private void RemoveStrays(KernelSpace space, IEnumerable<string> wanted, string? server)
@@ -311,7 +378,7 @@ public sealed class Plan
     /// again. Then the address (and no other), the link state and, for eth0, the default route. False when a new NIC
     /// would pass <c>DataPlane:MaxNics</c> (nothing is planned for it then).
     /// </summary>
-    private bool EnsurePair(List<Step> steps, string hostEnd, string bridge, string spaceName, string device, string? mac, string address, bool up, string? defaultVia)
+    private bool EnsurePair(List<Step> steps, string hostEnd, string bridge, string spaceName, string device, string? mac, string address, bool up, string? defaultVia, int? mtu = null)
     {
         var host = Host;
         var space = Space(spaceName);
@@ -319,7 +386,8 @@ public sealed class Plan
         var g = space.Links.GetValueOrDefault(device);
         var peers = h is not null && g is not null && h.PeerIndex == g.Index && g.PeerIndex == h.Index;
         var sound = peers && h!.Kind == "veth" && g!.Kind == "veth" && h.Master == bridge
-            && (mac is null || string.Equals(g.Mac, mac, StringComparison.OrdinalIgnoreCase));
+            && (mac is null || string.Equals(g.Mac, mac, StringComparison.OrdinalIgnoreCase))
+            && (mtu is null || (h.Mtu == mtu && g.Mtu == mtu));
         if (!sound)
         {
             if (h is null && mac is not null && NicCount >= _maxNics)
@@ -331,10 +399,10 @@ public sealed class Plan
             {
                 RemoveLink(space, device, steps);
             }
-            steps.Add(Commands.Pair(_names.Host, hostEnd, bridge, spaceName, device, mac));
+            steps.Add(Commands.Pair(_names.Host, hostEnd, bridge, spaceName, device, mac, mtu));
             steps.Add(Commands.LinkUp(_names.Host, hostEnd, true));
             var (hostIndex, deviceIndex) = (--_fresh, --_fresh);
-            h = host.Links[hostEnd] = new KernelLink(hostEnd, hostIndex, "veth", "", true, deviceIndex, bridge, []);
+            h = host.Links[hostEnd] = new KernelLink(hostEnd, hostIndex, "veth", "", true, deviceIndex, bridge, [], Mtu: mtu ?? 0);
             g = null;
         }
         else if (!h!.Up)
@@ -360,7 +428,7 @@ public sealed class Plan
         {
             steps.Add(Commands.DefaultRoute(spaceName, defaultVia, device));
         }
-        space.Links[device] = new KernelLink(device, h!.PeerIndex ?? --_fresh, "veth", mac ?? "", up, h.Index, null, [address]);
+        space.Links[device] = new KernelLink(device, h!.PeerIndex ?? --_fresh, "veth", mac ?? "", up, h.Index, null, [address], Mtu: mtu ?? 0);
         return true;
     }
 

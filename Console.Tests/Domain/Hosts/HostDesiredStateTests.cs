@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Hosts;
 
 namespace NicConsole.Tests.Domain.Hosts;

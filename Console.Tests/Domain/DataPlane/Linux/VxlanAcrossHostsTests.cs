@@ -1,0 +1,144 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.DataPlane.Linux;
+using NicConsole.Domain.Hosts;
+using NicConsole.Domain.Options;
+using NicConsole.Tests.Support.Linux;
+using Xunit.Abstractions;
+
+namespace NicConsole.Tests.Domain.DataPlane.Linux;
+
+/// <summary>
+/// Three hosts on one machine, each a namespace of the test's own with an underlay address from 192.0.2.0/24 on a
+/// bridge in another namespace of the test's own; each host's data plane brought to its desired state as its agent
+/// would. Servers on different hosts in one VxNet talk over VXLAN; what a host no longer needs goes. On one machine every
+/// host's data plane has a prefix of its own (<c>{prefix}h2-…</c>), as separate machines would: each sweeps only its own.
+/// </summary>
+[Collection(LinuxAlone.Name)]
+public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly (string Name, string Underlay)[] Hosts = [("h1", "192.0.2.11"), ("h2", "192.0.2.12"), ("h3", "192.0.2.13")];
+
+    private readonly string _prefix = LinuxNamespaces.NewPrefix();
+    private DomainHarness _h = null!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await DomainHarness.StartAsync();
+        var admin = _h.Context;
+        (await _h.Get<ModifyHost>().RunAsync(admin, new ModifyHost.Request("h1", Underlay: "192.0.2.11"))).Ok();
+        foreach (var (name, underlay) in Hosts.Skip(1))
+        {
+            (await _h.Get<RegisterHost>().RunAsync(admin, new RegisterHost.Request(name, DomainHarness.Zone, underlay))).Ok();
+            await _h.SetHostOnlineAsync(name, true);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var (name, _) in Hosts)
+        {
+            LinuxNamespaces.DeleteAll(PrefixOf(name));
+        }
+        LinuxNamespaces.DeleteAll(_prefix);
+        await _h.DisposeAsync();
+    }
+
+    private string PrefixOf(string host) => _prefix + host;
+
+    private string Space(string host, string name) => $"{PrefixOf(host)}-{name}";
+
+    /// <summary>The machine's part, made once per host as a hypervisor's own network would be: the host namespace with ul0 on the underlay.</summary>
+    private void Underlay()
+    {
+        var ul = $"{_prefix}-ul";
+        Ip("netns", "add", ul);
+        Ip("-n", ul, "link", "add", "ulbr", "type", "bridge");
+        Ip("-n", ul, "link", "set", "ulbr", "up");
+        foreach (var (name, underlay) in Hosts)
+        {
+            var host = Space(name, name);
+            Ip("netns", "add", host);
+            Ip("-n", host, "link", "add", "ul0", "type", "veth", "peer", "name", "ul-" + name, "netns", ul);
+            Ip("-n", ul, "link", "set", "ul-" + name, "master", "ulbr", "up");
+            Ip("-n", host, "addr", "add", underlay + "/24", "dev", "ul0");
+            Ip("-n", host, "link", "set", "ul0", "up");
+        }
+    }
+
+    private static void Ip(params string[] args)
+    {
+        var (code, _, error) = LinuxNamespaces.Run("ip", args);
+        code.ShouldBe(0, $"ip {string.Join(' ', args)}: {error}");
+    }
+
+    private LinuxDataPlane DataPlaneOf(string host) =>
+        LinuxDataPlane.Start(new DataPlaneGate(), new Monitor(new DataPlaneOptions { Driver = "Linux", Prefix = PrefixOf(host), Host = host }), NullLoggerFactory.Instance);
+
+    /// <summary>What each agent does with its host's desired state: one pass each; returns every change made.</summary>
+    private async Task<List<string>> ApplyAllAsync()
+    {
+        var changes = new List<string>();
+        foreach (var (name, _) in Hosts)
+        {
+            var state = await _h.Get<HostStates>().ForHostAsync(name, CancellationToken.None);
+            var report = await DataPlaneOf(name).ReconcileAsync(state.ToSpec(), BusyResources.None, apply: true, CancellationToken.None);
+            report.Errors.ShouldBeEmpty();
+            changes.AddRange(report.Changes);
+        }
+        output.WriteLine(string.Join('\n', changes));
+        return changes;
+    }
+
+    private async Task<string> LaunchAsync(string host, string vxnet, string? ip = null)
+    {
+        var id = (await _h.Get<RunInstances>().RunAsync(_h.Context, new RunInstances.Request("s-" + host, [new NetworkChoice(vxnet, ip)], Host: host))).Ok().ResourceIds[0];
+        await _h.Jobs.RunAllPendingAsync();
+        return id;
+    }
+
+    private string Fdb(string host, string vxnet) =>
+        LinuxNamespaces.Run("ip", "netns", "exec", Space(host, host), "bridge", "fdb", "show", "dev", LinuxNames.Vxlan(vxnet)).Output;
+
+    [LinuxFact]
+    public async Task ServersOnDifferentHostsOfOneVxNetPingOverVxlanAndADetachedNicLeavesTheOtherHostsForwardingEntries()
+    {
+        Underlay();
+        var vxnet = await _h.CreateJoinedVxNetAsync("172.16.1.0/24");
+        var a = await LaunchAsync("h1", vxnet, "172.16.1.10");
+        var c = await LaunchAsync("h3", ResourceIds.BasicVxNet);
+        var nic = (await _h.RequestNicsAsync(vxnet, 1, "172.16.1.30"))[0];
+        await _h.AttachAsync(c, nic);
+
+        await ApplyAllAsync();
+
+        LinuxNamespaces.Ping(Space("h1", a), "172.16.1.30", count: 2).ShouldBeTrue("a on h1 reaches c's eth1 on h3 over VXLAN");
+        Fdb("h1", vxnet).ShouldContain($"{nic} dst 192.0.2.13");
+        var eth1 = LinuxNamespaces.IpJson(Space("h3", c), "link", "show", "dev", "eth1")[0];
+        eth1.GetProperty("mtu").GetInt32().ShouldBe(1450, "the guest's MTU leaves room for the VXLAN header");
+        LinuxNamespaces.IpJson(Space("h2", "h2"), "link", "show").EnumerateArray().Select(l => l.GetProperty("ifname").GetString())
+            .ShouldNotContain(LinuxNames.Vxlan(vxnet), "h2 has nothing in the VxNet");
+        (await ApplyAllAsync()).ShouldBeEmpty("a second pass changes nothing");
+
+        (await _h.Get<DetachNics>().RunAsync(_h.Context, [nic])).Ok();
+        await _h.Jobs.RunAllPendingAsync();
+        await ApplyAllAsync();
+
+        Fdb("h1", vxnet).ShouldNotContain($"{nic} dst", Case.Insensitive, "the bridge may still remember the MAC for a while; VXLAN has no entry for it");
+        Fdb("h1", vxnet).ShouldNotContain("dst 192.0.2.13", Case.Insensitive, "h3 left the VxNet: no flood entry to it either");
+        LinuxNamespaces.IpJson(Space("h3", "h3"), "link", "show").EnumerateArray().Select(l => l.GetProperty("ifname").GetString())
+            .ShouldNotContain(LinuxNames.Vxlan(vxnet));
+        LinuxNamespaces.Ping(Space("h1", a), "172.16.1.30").ShouldBeFalse();
+        (await ApplyAllAsync()).ShouldBeEmpty();
+    }
+
+    private sealed class Monitor(DataPlaneOptions value) : IOptionsMonitor<DataPlaneOptions>
+    {
+        public DataPlaneOptions CurrentValue => value;
+
+        public DataPlaneOptions Get(string? name) => value;
+
+        public IDisposable? OnChange(Action<DataPlaneOptions, string?> listener) => null;
+    }
+}
