@@ -29,6 +29,8 @@ public static class DomainServiceExtensions
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.Configure<NodeOptions>(configuration.GetSection(NodeOptions.Section));
         services.Configure<HostsOptions>(configuration.GetSection(HostsOptions.Section));
+        // The console's own data plane fills the host whose agent it is.
+        services.PostConfigure<DataPlaneOptions>(o => o.Host = configuration[$"{HostsOptions.Section}:{nameof(HostsOptions.LocalAgent)}"] ?? o.Host);
         services.PostConfigure<NodeOptions>(o => o.Id = string.IsNullOrWhiteSpace(o.Id) ? NodeOptions.DefaultId : o.Id.Trim());
         services.TryAddSingleton(TimeProvider.System);
         services.AddConsolePersistence();
@@ -56,6 +58,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<HostTokens>();
         services.AddSingleton<HostStates>();
         services.AddSingleton<HostStateSignals>();
+        services.AddSingleton<HostReports>();
         services.AddHostedService<DatabaseInitializer>();
         // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
         services.AddHostedService<ReconcileWorker>();

@@ -16,6 +16,7 @@ namespace NicConsole.Domain.DataPlane;
 /// </summary>
 public sealed class Reconciler(
     IDbContextFactory<ConsoleDbContext> factory,
+    Microsoft.Extensions.Options.IOptionsMonitor<Options.DataPlaneOptions> options,
     IDataPlane dataPlane,
     DataPlaneMonitor monitor,
     DataPlaneGate gate,
@@ -54,8 +55,10 @@ public sealed class Reconciler(
     public async Task<(DataPlaneSpec Desired, BusyResources Busy)> DesiredAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // This node's data plane is its own host's; servers on other hosts are their agents'.
+        var host = options.CurrentValue.Host;
         var instances = await db.Instances.IgnoreQueryFilters().AsNoTracking()
-            .Where(i => i.Status != InstanceStatus.Terminated)
+            .Where(i => i.Status != InstanceStatus.Terminated && i.HostId == host)
             .Select(i => new { i.Id, i.Status, i.Transition })
             .ToListAsync(cancellationToken);
         var vxnets = await db.VxNets.IgnoreQueryFilters().AsNoTracking().Where(x => x.Subnet != null).ToDictionaryAsync(x => x.Id, cancellationToken);

@@ -178,6 +178,28 @@ public sealed class JobRunner(
         return error;
     }
 
+    /// <summary>
+    /// The part of a job this node's own data plane makes real: its host's servers and NICs (and the routers, which run
+    /// on it). Servers on other hosts are their agents' to make, from the desired state.
+    /// </summary>
+    private async Task<DataPlaneSpec> LocalPartAsync(DataPlaneSpec spec, CancellationToken cancellationToken)
+    {
+        var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return spec;
+        }
+        var local = dataPlaneOptions.CurrentValue.Host;
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var remote = (await db.Instances.IgnoreQueryFilters().WhereIn(i => i.Id, ids).Where(i => i.HostId != local).Select(i => i.Id).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return remote.Count == 0 ? spec : spec with
+        {
+            Servers = spec.Servers.Where(s => !remote.Contains(s.Id)).ToList(),
+            Nics = spec.Nics.Where(n => !remote.Contains(n.ServerId)).ToList(),
+        };
+    }
+
     private async Task<(string Outcome, string? Error)> CallAsync(Job job, CancellationToken leaseHeld, CancellationToken stopping)
     {
         var limit = dataPlaneOptions.CurrentValue.Timeout;
@@ -185,7 +207,11 @@ public sealed class JobRunner(
         using var call = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld, timeout.Token);
         try
         {
-            await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, job.Spec), call.Token);
+            var spec = dataPlane.IsReal ? await LocalPartAsync(job.Spec, call.Token) : job.Spec;
+            if (spec.Servers.Count + spec.Nics.Count + spec.Routers.Count > 0)
+            {
+                await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, spec), call.Token);
+            }
             return ("ok", null);
         }
         catch (DataPlaneException ex)

@@ -11,6 +11,7 @@ namespace NicConsole.Web.Agents;
 /// <c>GET /agent/v1/state</c>: the host's desired state (<see cref="HostDesiredState"/>) with its ETag; with
 /// <c>If-None-Match</c> and <c>?wait=N</c> (seconds, at most 60) the answer waits until the state differs from that
 /// ETag (a push, as soon as a change that concerns the host commits) or N seconds pass (304).
+/// <c>POST /agent/v1/report</c>: what a pass applied (<see cref="AgentReport"/>), kept in memory.
 /// </summary>
 public static class AgentEndpoints
 {
@@ -21,6 +22,7 @@ public static class AgentEndpoints
         var agents = endpoints.MapGroup(Prefix).AllowAnonymous().DisableAntiforgery();
         agents.MapPost("/heartbeat", HeartbeatAsync);
         agents.MapGet("/state", StateAsync);
+        agents.MapPost("/report", ReportAsync);
         return endpoints;
     }
 
@@ -69,6 +71,35 @@ public static class AgentEndpoints
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }
         }
+    }
+
+    private static async Task<IResult> ReportAsync(HttpContext http, HostTokens tokens, HostReports reports, HostLiveness liveness, ILoggerFactory loggers)
+    {
+        if (await HostOfAsync(http, tokens) is not { } host)
+        {
+            return Refused();
+        }
+        AgentReport? report;
+        try
+        {
+            report = await http.Request.ReadFromJsonAsync<AgentReport>(HostDesiredState.Json, http.RequestAborted);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return Results.Json(new { error = "not a report: " + ex.Message }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (report is null)
+        {
+            return Results.Json(new { error = "no report" }, statusCode: StatusCodes.Status400BadRequest);
+        }
+        liveness.Heard(host);
+        reports.Heard(host, report);
+        var logger = loggers.CreateLogger("NicConsole.Web.Agents");
+        foreach (var error in report.Errors)
+        {
+            logger.LogWarning("Host {Host}'s agent could not apply state {ETag}: {Error}", host, report.ETag, error);
+        }
+        return Results.Json(new { host, applied = report.ETag });
     }
 
     /// <summary>The host the request's bearer token belongs to, or null.</summary>

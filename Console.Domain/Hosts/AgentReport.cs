@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+
+namespace NicConsole.Domain.Hosts;
+
+/// <summary>What an agent says after a pass: the state it applied (its ETag), the changes it made as commands, its errors, and the servers still drifted.</summary>
+public sealed record AgentReport(string ETag, IReadOnlyList<string> Changes, IReadOnlyList<string> Errors, IReadOnlyList<string> Drifted);
+
+/// <summary>Each host's last report and when it came, in memory (a report is as frequent as a change; the database is not its place).</summary>
+public sealed class HostReports(TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, (AgentReport Report, DateTime At)> _last = new(StringComparer.Ordinal);
+
+    public void Heard(string host, AgentReport report) => _last[host] = (report, time.GetUtcNow().UtcDateTime);
+
+    public (AgentReport Report, DateTime At)? Last(string host) => _last.TryGetValue(host, out var last) ? last : null;
+}
