@@ -16,6 +16,9 @@ public sealed class HostLiveness(TimeProvider time, IOptions<HostsOptions> optio
 
     public void Heard(string host) => _heard[host] = time.GetTimestamp();
 
+    /// <summary>Every host heard since this node started.</summary>
+    public ICollection<string> HeardHosts => _heard.Keys;
+
     private bool IsLocal(string host) => host == options.Value.LocalAgent;
 
     /// <summary>Heard within <see cref="HostsOptions.OfflineAfter"/>: the host may be online.</summary>

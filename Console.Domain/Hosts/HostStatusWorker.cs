@@ -12,7 +12,8 @@ namespace NicConsole.Domain.Hosts;
 /// <summary>
 /// Each second, compares what <see cref="HostLiveness"/> heard with each host's recorded status and writes only a change:
 /// a host unheard for the offline time goes <c>offline</c>, an offline one heard again comes back. The recorded statuses
-/// are read at start, when a host changes, and every minute: at rest it reads and writes nothing.
+/// are read at start, when a host changes, when an unknown host is heard, and every minute: at rest it reads and writes
+/// nothing.
 /// </summary>
 public sealed class HostStatusWorker(
     IDbContextFactory<ConsoleDbContext> factory,
@@ -43,7 +44,8 @@ public sealed class HostStatusWorker(
         {
             try
             {
-                if (_stale || time.GetElapsedTime(readAt) > Reread)
+                // A host registered elsewhere (the command line, another node) is read as soon as its agent is heard.
+                if (_stale || time.GetElapsedTime(readAt) > Reread || liveness.HeardHosts.Any(h => !online.ContainsKey(h)))
                 {
                     _stale = false;
                     readAt = time.GetTimestamp();
