@@ -59,6 +59,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<HostStates>();
         services.AddSingleton<HostStateSignals>();
         services.AddSingleton<HostReports>();
+        services.AddSingleton<AgentApplies>();
         services.AddHostedService<DatabaseInitializer>();
         // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
         services.AddHostedService<ReconcileWorker>();

@@ -25,6 +25,7 @@ public sealed class JobRunner(
     IOptionsMonitor<JobOptions> options,
     IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
+    Hosts.AgentApplies agents,
     TimeProvider time,
     DomainMetrics metrics,
     ILogger<JobRunner> logger)
@@ -212,7 +213,10 @@ public sealed class JobRunner(
             {
                 await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, spec), call.Token);
             }
-            return ("ok", null);
+            // The part on other hosts is their agents' (from the desired state); the job waits for their word.
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld);
+            var remote = await agents.AwaitAsync(job.Spec, limit, held.Token);
+            return remote is null ? ("ok", null) : ("error", remote);
         }
         catch (DataPlaneException ex)
         {

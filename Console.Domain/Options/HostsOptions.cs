@@ -13,6 +13,12 @@ public sealed class HostsOptions
     /// <summary>How long a host may go unheard before it is offline (two heartbeats missed; with the check each second, offline within 15 s).</summary>
     public int OfflineAfterSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// Whether a job for a server on another host waits for that host's agent to report the change applied (and fails,
+    /// after the data plane's timeout, when it does not). Off only where no agent runs at all (tests of the control plane).
+    /// </summary>
+    public bool WaitForAgents { get; set; } = true;
+
     public TimeSpan Heartbeat => TimeSpan.FromSeconds(Math.Max(1, HeartbeatSeconds));
 
     public TimeSpan OfflineAfter => TimeSpan.FromSeconds(Math.Max(1, OfflineAfterSeconds));

@@ -30,6 +30,7 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["DemoData:Enabled"] = "false",
             ["Network:Zones:0"] = "pek3a",
             ["Network:Zones:1"] = "sh1a",
+            ["Hosts:WaitForAgents"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

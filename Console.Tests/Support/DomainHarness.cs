@@ -34,6 +34,8 @@ public sealed class DomainHarness : IAsyncDisposable
             ["Network:Zones:1"] = "sh1a",
             ["DataPlane:LatencyMilliseconds"] = "0",
             ["DemoData:Enabled"] = "false",
+            // No agent runs here: a job for a server on another host settles without waiting for one (tests that run agents say so).
+            ["Hosts:WaitForAgents"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -23,6 +23,9 @@ public partial class JobsPage
     private Alarm? _stuckAlarm;
 
     [Inject]
+    private NicConsole.Web.Localization.ErrorText Errors { get; set; } = default!;
+
+    [Inject]
     private StuckJobPolicy Stuck { get; set; } = default!;
 
     [Inject]
@@ -132,10 +135,5 @@ public partial class JobsPage
     private string Duration(TimeSpan time) =>
         time.TotalMinutes >= 1 ? T["Jobs.Minutes", (int)time.TotalMinutes, time.Seconds] : T["Jobs.Seconds", Math.Round(time.TotalSeconds, 1)];
 
-    private string? ErrorOf(Job job) => job.Error switch
-    {
-        null or "" => null,
-        JobRunner.RestartError => T["Jobs.RestartError"].Value,
-        var text => text,
-    };
+    private string? ErrorOf(Job job) => JobFacts.Error(job, T, Errors);
 }

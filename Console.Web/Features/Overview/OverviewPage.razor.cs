@@ -31,6 +31,9 @@ public partial class OverviewPage
     private IDisposable? _open;
 
     [Inject]
+    private NicConsole.Web.Localization.ErrorText Errors { get; set; } = default!;
+
+    [Inject]
     private WebMetrics Metrics { get; set; } = default!;
 
     [Inject]
@@ -97,7 +100,7 @@ public partial class OverviewPage
         ? T["Jobs.Minutes", (int)age.TotalMinutes, age.Seconds]
         : T["Jobs.Seconds", (int)age.TotalSeconds];
 
-    private string? ErrorOf(Job job) => job.Error == JobRunner.RestartError ? T["Jobs.RestartError"] : job.Error;
+    private string? ErrorOf(Job job) => Jobs.JobFacts.Error(job, T, Errors);
 
     protected override ValueTask DisposeAsyncCore()
     {

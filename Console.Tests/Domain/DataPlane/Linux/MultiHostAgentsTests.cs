@@ -52,6 +52,8 @@ public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifet
         {
             ["DemoData:Enabled"] = "false",
             ["Hosts:LocalAgent"] = "",
+            // Every job on a host waits for its agent's report, as in production.
+            ["Hosts:WaitForAgents"] = "true",
         });
         var ul = $"{_prefix}-ul";
         Ip("netns", "add", ul);

@@ -114,6 +114,23 @@ public class JobsPageTests : ConsoleTestContext
     }
 
     [Fact]
+    public async Task AJobThatFailedOnAnOfflineHostSaysSoInTheOperatorsLanguage()
+    {
+        await SceneAsync();
+        using (Harness.DataPlane.FailWhen(w => w.Action == JobAction.AttachNics ? "host h2 is offline" : null))
+        {
+            await Harness.Jobs.RunAllPendingAsync();
+        }
+        await StoreAsync();
+        var page = Render();
+        page.WaitForAssertion(() => Row(page, "AttachNics").QuerySelector(".status-chip")!.GetAttribute("data-state").ShouldBe("failed"));
+
+        await Row(page, "AttachNics").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => page.Find("#job-error").TextContent.Trim().ShouldBe("宿主机 h2 已离线"));
+    }
+
+    [Fact]
     public async Task TheDetailDrawerShowsTheResourcesAsLinksAndAFailedJobsError()
     {
         var (server, nic, _) = await SceneAsync();

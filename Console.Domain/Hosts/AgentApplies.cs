@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NicConsole.Domain.Common;
+using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Persistence;
+
+namespace NicConsole.Domain.Hosts;
+
+/// <summary>
+/// A job's part on other hosts: done when each of those hosts' agents reports having applied its host's present desired
+/// state (which, from the job's acceptance on, includes the job's effect). A host whose agent does not report in time
+/// fails the job: "host h2 is offline" when it is, else that its agent did not apply the change.
+/// </summary>
+public sealed class AgentApplies(
+    IDbContextFactory<ConsoleDbContext> factory,
+    HostStates states,
+    HostReports reports,
+    IOptionsMonitor<HostsOptions> hosts,
+    IOptionsMonitor<DataPlaneOptions> dataPlane,
+    TimeProvider time)
+{
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Waits, up to <paramref name="limit"/>, for the agents of the remote hosts <paramref name="spec"/> touches; returns why not, or null.</summary>
+    public async Task<string?> AwaitAsync(DataPlaneSpec spec, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        if (!hosts.CurrentValue.WaitForAgents)
+        {
+            return null;
+        }
+        var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+        var local = dataPlane.CurrentValue.Host;
+        List<string> remote;
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            remote = await db.Instances.IgnoreQueryFilters().WhereIn(i => i.Id, ids).Where(i => i.HostId != local)
+                .Select(i => i.HostId).Distinct().ToListAsync(cancellationToken);
+        }
+        var until = time.GetTimestamp() + (long)(limit.TotalSeconds * time.TimestampFrequency);
+        foreach (var host in remote.Order(StringComparer.Ordinal))
+        {
+            while (true)
+            {
+                var state = await states.ForHostAsync(host, cancellationToken);
+                if (reports.Last(host) is { Report: var report } && report.ETag == state.ETag && report.Errors.Count == 0)
+                {
+                    break;
+                }
+                if (time.GetTimestamp() >= until)
+                {
+                    return await IsOnlineAsync(host, cancellationToken)
+                        ? $"host {host}'s agent did not apply the change within {limit.TotalSeconds:0} s"
+                          + (reports.Last(host) is { Report.Errors: [var first, ..] } ? $": {first}" : "")
+                        : DomainErrors.HostOffline(host).EnglishMessage;
+                }
+                await Task.Delay(Poll, time, cancellationToken);
+            }
+        }
+        return null;
+    }
+
+    private async Task<bool> IsOnlineAsync(string host, CancellationToken cancellationToken)
+    {
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Hosts.Where(h => h.Name == host).Select(h => h.Online).FirstOrDefaultAsync(cancellationToken);
+    }
+}
