@@ -35,6 +35,10 @@ public abstract class ChangeInstances(UseCaseServices services, Transition chang
             {
                 return denied;
             }
+            if (await Hosts.HostRules.OfflineRefusalAsync(db, instances.Value.Select(i => i.HostId), cancellationToken) is { } offline)
+            {
+                return offline;
+            }
             var nics = await db.Nics.IgnoreQueryFilters().Where(n => n.InstanceId != null && instanceIds.Contains(n.InstanceId)).ToListAsync(cancellationToken);
             if (nics.FirstOrDefault(n => n.Transition != Transition.None) is { } moving)
             {

@@ -84,7 +84,10 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
             select new { n.InstanceId, View = new InstanceNicView(n.Id, n.Sequence!.Value, n.Role, n.Status, n.Transition, n.PrivateIp,
                 n.VxNetId, x.Name, x.Type, x.Subnet, x.Gateway) }).ToListAsync(cancellationToken);
         var byInstance = nics.ToLookup(n => n.InstanceId!, n => n.View);
+        var hostIds = instances.Select(i => i.HostId).Distinct().ToList();
+        var offline = hostIds.Count == 0 ? [] : (await db.Hosts.AsNoTracking().WhereIn(h => h.Name, hostIds).Where(h => !h.Online).Select(h => h.Name).ToListAsync(cancellationToken)).ToHashSet();
         return instances.Select(i => new InstanceView(i.Id, i.Name, i.Description, i.ImageId, i.InstanceType, i.Cpu, i.Memory,
-            i.Status, i.Transition, i.JobId, i.Zone, i.Owner, i.CreateTime, i.StatusTime, byInstance[i.Id].ToList(), context.IsAdmin ? i.HostId : null)).ToList();
+            i.Status, i.Transition, i.JobId, i.Zone, i.Owner, i.CreateTime, i.StatusTime, byInstance[i.Id].ToList(), context.IsAdmin ? i.HostId : null,
+            offline.Contains(i.HostId) ? i.HostId : null)).ToList();
     }
 }

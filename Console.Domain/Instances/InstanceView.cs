@@ -19,11 +19,15 @@ public sealed record InstanceView(
     DateTime CreateTime,
     DateTime StatusTime,
     IReadOnlyList<InstanceNicView> Nics,
-    string? Host = null)
+    string? Host = null,
+    string? OfflineHost = null)
 {
-    /// <summary>Why this server cannot take <paramref name="adding"/> more NICs now: not running, or past 64.</summary>
-    public DomainError? AttachRefusal(int adding) =>
-        InstanceRules.AttachRefusal(Id, Status, Transition) ?? InstanceRules.CapacityRefusal(Id, Nics.Count, adding);
+    /// <summary>Why nothing can be changed on it now: its host is offline (named to anyone, as the refusal does).</summary>
+    public DomainError? HostRefusal => OfflineHost is null ? null : DomainErrors.HostOffline(OfflineHost);
 
-    public DomainError? Refusal(Transition change) => InstanceRules.Refusal(Id, Status, Transition, change);
+    /// <summary>Why this server cannot take <paramref name="adding"/> more NICs now: not running, past 64, or its host offline.</summary>
+    public DomainError? AttachRefusal(int adding) =>
+        InstanceRules.AttachRefusal(Id, Status, Transition) ?? InstanceRules.CapacityRefusal(Id, Nics.Count, adding) ?? HostRefusal;
+
+    public DomainError? Refusal(Transition change) => InstanceRules.Refusal(Id, Status, Transition, change) ?? HostRefusal;
 }

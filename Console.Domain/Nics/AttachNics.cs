@@ -47,6 +47,10 @@ public sealed class AttachNics(UseCaseServices services) : UseCase(services)
                 return full;
             }
             var host = await db.Hosts.SingleAsync(h => h.Name == instance.Value.HostId, cancellationToken);
+            if (!host.Online)
+            {
+                return DomainErrors.HostOffline(host.Name);
+            }
             if (host.NicRoomRefusal(await Placement.NicsOnAsync(db, host.Name, cancellationToken), keys.Count) is { } hostFull)
             {
                 return hostFull;

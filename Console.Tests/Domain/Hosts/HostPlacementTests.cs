@@ -128,6 +128,29 @@ public class HostPlacementTests : IAsyncLifetime
         (await _h.Get<InstanceQueries>().QueryAsync(viewer, new InstanceQuery())).Ok().Items.ShouldAllBe(i => i.Host == null);
     }
 
+    [Fact]
+    public async Task NothingIsChangedOnAServerWhoseHostIsOfflineAndItsViewSaysWhy()
+    {
+        await _h.DrainAsync("h1");
+        await RegisterOnlineAsync("h2", "192.0.2.12");
+        var vxnet = await _h.CreateJoinedVxNetAsync();
+        var server = await _h.RunServerAsync("on-h2", vxnet);
+        var nics = await _h.RequestNicsAsync(vxnet, 2);
+        await _h.AttachAsync(server, nics[0]);
+        await _h.SetHostOnlineAsync("h2", false);
+        var before = await _h.SnapshotAsync();
+
+        (await _h.Get<StopInstances>().RunAsync(_h.Context, [server])).Refused(RetCode.PermissionDenied).EnglishMessage.ShouldBe("host h2 is offline");
+        (await _h.Get<AttachNics>().RunAsync(_h.Context, [nics[1]], server)).Refused(RetCode.PermissionDenied).Key.ShouldBe("HostOffline");
+        (await _h.Get<DetachNics>().RunAsync(_h.Context, [nics[0]])).Refused(RetCode.PermissionDenied).Key.ShouldBe("HostOffline");
+        (await _h.SnapshotAsync()).ShouldBe(before);
+        var view = (await _h.Get<InstanceQueries>().QueryAsync(_h.Context with { Role = Role.Operator }, new InstanceQuery { Ids = [server] })).Ok().Items.Single();
+        (view.Host, view.Refusal(Transition.Stopping)?.EnglishMessage, view.AttachRefusal(1)?.Key).ShouldBe((null, "host h2 is offline", "HostOffline"));
+
+        await _h.SetHostOnlineAsync("h2", true);
+        (await _h.Get<StopInstances>().RunAsync(_h.Context, [server])).Ok();
+    }
+
     [Theory]
     [InlineData("H2", "192.0.2.12", "InvalidHostName")]
     [InlineData("2h", "192.0.2.12", "InvalidHostName")]
