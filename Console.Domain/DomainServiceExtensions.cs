@@ -60,6 +60,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<HostStateSignals>();
         services.AddSingleton<HostReports>();
         services.AddSingleton<AgentApplies>();
+        services.AddSingleton<HostDirectory>();
         services.AddHostedService<DatabaseInitializer>();
         // The first reconcile pass runs in its StartAsync, so before the job worker starts claiming jobs.
         services.AddHostedService<ReconcileWorker>();

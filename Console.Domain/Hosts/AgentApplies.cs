@@ -18,6 +18,7 @@ public sealed class AgentApplies(
     HostReports reports,
     IOptionsMonitor<HostsOptions> hosts,
     IOptionsMonitor<DataPlaneOptions> dataPlane,
+    HostDirectory directory,
     TimeProvider time)
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
@@ -35,6 +36,10 @@ public sealed class AgentApplies(
             return null;
         }
         var local = dataPlane.CurrentValue.Host;
+        if ((await directory.HostsAsync(cancellationToken)).Keys.All(h => h == local))
+        {
+            return null; // one host, run by this node: nothing to wait for, and no query to ask
+        }
         List<string> remote;
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
@@ -64,9 +69,6 @@ public sealed class AgentApplies(
         return null;
     }
 
-    private async Task<bool> IsOnlineAsync(string host, CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Hosts.Where(h => h.Name == host).Select(h => h.Online).FirstOrDefaultAsync(cancellationToken);
-    }
+    private async Task<bool> IsOnlineAsync(string host, CancellationToken cancellationToken) =>
+        (await directory.HostsAsync(cancellationToken)).GetValueOrDefault(host);
 }

@@ -27,6 +27,10 @@ public sealed class HostStateSignals : IDisposable
 
     private void Heard(IReadOnlyList<ResourceChange> changes)
     {
+        if (_next.IsEmpty)
+        {
+            return; // no agent waits: nothing to tell (the usual case with one host)
+        }
         if (changes.Any(c => c.Touched is null || c.Touched.Any(t => t.Kind == ResourceKinds.Host)))
         {
             foreach (var host in _next.Keys)

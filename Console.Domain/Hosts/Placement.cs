@@ -30,6 +30,24 @@ public static class Placement
         return hosts.Select(h => new HostLoad(h, servers.GetValueOrDefault(h.Name), nics.GetValueOrDefault(h.Name))).ToList();
     }
 
+    /// <summary>
+    /// Why <paramref name="adding"/> NICs cannot go on a server of <paramref name="host"/>: its NICs would pass its
+    /// capacity. One query reads the host's capacity and how many servers it runs; the NICs are counted only when those
+    /// servers could hold enough (64 each) to matter, so a host far from full costs no count.
+    /// </summary>
+    public static async Task<DomainError?> NicRoomRefusalAsync(ConsoleDbContext db, string host, int adding, CancellationToken cancellationToken)
+    {
+        var facts = await db.Hosts.Where(h => h.Name == host)
+            .Select(h => new { h.MaxNics, Servers = db.Instances.IgnoreQueryFilters().Count(i => i.HostId == h.Name && i.Status != InstanceStatus.Terminated) })
+            .SingleAsync(cancellationToken);
+        if ((long)facts.Servers * Limits.NicsPerServer + adding <= facts.MaxNics)
+        {
+            return null;
+        }
+        var nics = await NicsOnAsync(db, host, cancellationToken);
+        return nics + adding > facts.MaxNics ? DomainErrors.HostFull(host, "NICs", nics, facts.MaxNics) : null;
+    }
+
     /// <summary>The NICs on one host now.</summary>
     public static Task<int> NicsOnAsync(ConsoleDbContext db, string host, CancellationToken cancellationToken) =>
         db.Nics.IgnoreQueryFilters()

@@ -35,7 +35,7 @@ public abstract class ChangeInstances(UseCaseServices services, Transition chang
             {
                 return denied;
             }
-            if (await Hosts.HostRules.OfflineRefusalAsync(db, instances.Value.Select(i => i.HostId), cancellationToken) is { } offline)
+            if (await Services.Hosts.OfflineRefusalAsync(instances.Value.Select(i => i.HostId), cancellationToken) is { } offline)
             {
                 return offline;
             }

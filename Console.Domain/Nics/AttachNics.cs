@@ -46,14 +46,10 @@ public sealed class AttachNics(UseCaseServices services) : UseCase(services)
             {
                 return full;
             }
-            var host = await db.Hosts.SingleAsync(h => h.Name == instance.Value.HostId, cancellationToken);
-            if (!host.Online)
+            if ((await Services.Hosts.OfflineRefusalAsync([instance.Value.HostId], cancellationToken)
+                ?? await Placement.NicRoomRefusalAsync(db, instance.Value.HostId, keys.Count, cancellationToken)) is { } hostRefusal)
             {
-                return DomainErrors.HostOffline(host.Name);
-            }
-            if (host.NicRoomRefusal(await Placement.NicsOnAsync(db, host.Name, cancellationToken), keys.Count) is { } hostFull)
-            {
-                return hostFull;
+                return hostRefusal;
             }
             if (await Services.DataPlaneRefusalAsync(db, keys.Count, cancellationToken) is { } dataPlaneFull)
             {

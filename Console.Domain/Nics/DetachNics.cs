@@ -34,7 +34,7 @@ public sealed class DetachNics(UseCaseServices services) : UseCase(services)
             var instanceIds = nics.Value.Select(n => n.InstanceId!).Distinct().ToList();
             var instances = await db.Instances.IgnoreQueryFilters().Where(i => instanceIds.Contains(i.Id)).ToListAsync(cancellationToken);
             if ((instances.Select(i => i.DetachRefusal()).FirstOrDefault(e => e is not null)
-                ?? await Hosts.HostRules.OfflineRefusalAsync(db, instances.Select(i => i.HostId), cancellationToken)) is { } busy)
+                ?? await Services.Hosts.OfflineRefusalAsync(instances.Select(i => i.HostId), cancellationToken)) is { } busy)
             {
                 return busy;
             }

@@ -16,9 +16,13 @@ public sealed class UseCaseServices(
     StuckJobPolicy stuckJobs,
     IDataPlane dataPlane,
     IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
+    Hosts.HostDirectory hosts,
     TimeProvider time)
 {
     public ChangeRunner Changes => changes;
+
+    /// <summary>The hosts and whether each is online, as this node last read them.</summary>
+    public Hosts.HostDirectory Hosts => hosts;
 
     public StuckJobPolicy StuckJobs => stuckJobs;
 

@@ -43,13 +43,10 @@ public static class HarnessExtensions
     public static async Task DrainAsync(this DomainHarness h, string host, bool drained = true) =>
         (await h.Get<NicConsole.Domain.Hosts.DrainHost>().RunAsync(h.Context, host, drained)).Ok();
 
-    /// <summary>What a host's agent heartbeat would say: the host is heard (or no longer).</summary>
-    public static async Task SetHostOnlineAsync(this DomainHarness h, string host, bool online)
-    {
-        await using var db = h.Db();
-        (await db.Hosts.SingleAsync(x => x.Name == host)).SetOnline(online, DateTime.UtcNow);
-        await db.SaveChangesAsync();
-    }
+    /// <summary>What the host status worker writes when an agent is heard (or no longer): the change every node hears.</summary>
+    public static Task SetHostOnlineAsync(this DomainHarness h, string host, bool online) =>
+        h.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<NicConsole.Domain.Hosts.HostStatusWorker>().Single()
+            .SetAsync(host, online, CancellationToken.None);
 
     public static async Task<IReadOnlyList<string>> RequestNicsAsync(this DomainHarness h, string vxNetId, int count = 1, params string[] ips) =>
         (await h.Get<RequestNics>().RunAsync(h.Context, new RequestNics.Request(vxNetId, "nic", count, ips))).Ok().Select(n => n.NicId).ToList();
