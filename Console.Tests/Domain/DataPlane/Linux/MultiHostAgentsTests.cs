@@ -16,7 +16,7 @@ namespace NicConsole.Tests.Domain.DataPlane.Linux;
 [Collection(LinuxAlone.Name)]
 public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly (string Name, string Underlay)[] Hosts = [("h1", "192.0.2.11"), ("h2", "192.0.2.12"), ("h3", "192.0.2.13")];
+    private static readonly (string Name, string Underlay)[] Hosts = LinuxUnderlay.ThreeHosts;
 
     private readonly string _prefix = LinuxNamespaces.NewPrefix();
     private readonly Dictionary<string, string> _tokens = [];
@@ -55,18 +55,9 @@ public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifet
             // Every job on a host waits for its agent's report, as in production.
             ["Hosts:WaitForAgents"] = "true",
         });
-        var ul = $"{_prefix}-ul";
-        Ip("netns", "add", ul);
-        Ip("-n", ul, "link", "add", "ulbr", "type", "bridge");
-        Ip("-n", ul, "link", "set", "ulbr", "up");
+        LinuxUnderlay.Build(_prefix, Hosts, name => Space(name, name));
         foreach (var (name, underlay) in Hosts)
         {
-            var host = Space(name, name);
-            Ip("netns", "add", host);
-            Ip("-n", host, "link", "add", "ul0", "type", "veth", "peer", "name", "ul-" + name, "netns", ul);
-            Ip("-n", ul, "link", "set", "ul-" + name, "master", "ulbr", "up");
-            Ip("-n", host, "addr", "add", underlay + "/24", "dev", "ul0");
-            Ip("-n", host, "link", "set", "ul0", "up");
             if (name == Hypervisor.DefaultName)
             {
                 (await _console.Get<ModifyHost>().RunAsync(_admin, new ModifyHost.Request(name, Underlay: underlay))).Ok();
@@ -85,12 +76,6 @@ public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     private void StartAgent(string host) => _agents[host] = new AgentProcess(_console!.BaseUrl, host, _tokens[host], _prefix + host);
-
-    private static void Ip(params string[] args)
-    {
-        var (code, _, error) = LinuxNamespaces.Run("ip", args);
-        code.ShouldBe(0, $"ip {string.Join(' ', args)}: {error}");
-    }
 
     private async Task<HostStatus> StatusAsync(string host)
     {
@@ -125,10 +110,9 @@ public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifet
         return id;
     }
 
-    private string Fdb(string host, string vxnet) =>
-        LinuxNamespaces.Run("ip", "netns", "exec", Space(host, host), "bridge", "fdb", "show", "dev", LinuxNames.Vxlan(vxnet)).Output;
+    private string Fdb(string host, string vxnet) => LinuxUnderlay.Fdb(Space(host, host), LinuxNames.Vxlan(vxnet));
 
-    private string Links(string host) => string.Join(' ', LinuxNamespaces.IpJson(Space(host, host), "link", "show").EnumerateArray().Select(l => l.GetProperty("ifname").GetString()));
+    private string Links(string host) => string.Join(' ', LinuxUnderlay.Links(Space(host, host)));
 
     [LinuxFact]
     public async Task AgentsMakeEachHostsStateRealAndAKilledAgentsHostGoesOfflineAndComesBack()

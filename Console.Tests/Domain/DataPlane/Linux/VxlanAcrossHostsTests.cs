@@ -18,7 +18,7 @@ namespace NicConsole.Tests.Domain.DataPlane.Linux;
 [Collection(LinuxAlone.Name)]
 public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly (string Name, string Underlay)[] Hosts = [("h1", "192.0.2.11"), ("h2", "192.0.2.12"), ("h3", "192.0.2.13")];
+    private static readonly (string Name, string Underlay)[] Hosts = LinuxUnderlay.ThreeHosts;
 
     private readonly string _prefix = LinuxNamespaces.NewPrefix();
     private DomainHarness _h = null!;
@@ -49,29 +49,7 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
 
     private string Space(string host, string name) => $"{PrefixOf(host)}-{name}";
 
-    /// <summary>The machine's part, made once per host as a hypervisor's own network would be: the host namespace with ul0 on the underlay.</summary>
-    private void Underlay()
-    {
-        var ul = $"{_prefix}-ul";
-        Ip("netns", "add", ul);
-        Ip("-n", ul, "link", "add", "ulbr", "type", "bridge");
-        Ip("-n", ul, "link", "set", "ulbr", "up");
-        foreach (var (name, underlay) in Hosts)
-        {
-            var host = Space(name, name);
-            Ip("netns", "add", host);
-            Ip("-n", host, "link", "add", "ul0", "type", "veth", "peer", "name", "ul-" + name, "netns", ul);
-            Ip("-n", ul, "link", "set", "ul-" + name, "master", "ulbr", "up");
-            Ip("-n", host, "addr", "add", underlay + "/24", "dev", "ul0");
-            Ip("-n", host, "link", "set", "ul0", "up");
-        }
-    }
-
-    private static void Ip(params string[] args)
-    {
-        var (code, _, error) = LinuxNamespaces.Run("ip", args);
-        code.ShouldBe(0, $"ip {string.Join(' ', args)}: {error}");
-    }
+    private void Underlay() => LinuxUnderlay.Build(_prefix, Hosts, name => Space(name, name));
 
     private LinuxDataPlane DataPlaneOf(string host) =>
         LinuxDataPlane.Start(new DataPlaneGate(), new Monitor(new DataPlaneOptions { Driver = "Linux", Prefix = PrefixOf(host), Host = host }), NullLoggerFactory.Instance);
@@ -98,8 +76,7 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
         return id;
     }
 
-    private string Fdb(string host, string vxnet) =>
-        LinuxNamespaces.Run("ip", "netns", "exec", Space(host, host), "bridge", "fdb", "show", "dev", LinuxNames.Vxlan(vxnet)).Output;
+    private string Fdb(string host, string vxnet) => LinuxUnderlay.Fdb(Space(host, host), LinuxNames.Vxlan(vxnet));
 
     [LinuxFact]
     public async Task ServersOnDifferentHostsOfOneVxNetPingOverVxlanAndADetachedNicLeavesTheOtherHostsForwardingEntries()
@@ -117,7 +94,7 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
         Fdb("h1", vxnet).ShouldContain($"{nic} dst 192.0.2.13");
         var eth1 = LinuxNamespaces.IpJson(Space("h3", c), "link", "show", "dev", "eth1")[0];
         eth1.GetProperty("mtu").GetInt32().ShouldBe(1450, "the guest's MTU leaves room for the VXLAN header");
-        LinuxNamespaces.IpJson(Space("h2", "h2"), "link", "show").EnumerateArray().Select(l => l.GetProperty("ifname").GetString())
+        LinuxUnderlay.Links(Space("h2", "h2"))
             .ShouldNotContain(LinuxNames.Vxlan(vxnet), "h2 has nothing in the VxNet");
         (await ApplyAllAsync()).ShouldBeEmpty("a second pass changes nothing");
 
@@ -127,7 +104,7 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
 
         Fdb("h1", vxnet).ShouldNotContain($"{nic} dst", Case.Insensitive, "the bridge may still remember the MAC for a while; VXLAN has no entry for it");
         Fdb("h1", vxnet).ShouldNotContain("dst 192.0.2.13", Case.Insensitive, "h3 left the VxNet: no flood entry to it either");
-        LinuxNamespaces.IpJson(Space("h3", "h3"), "link", "show").EnumerateArray().Select(l => l.GetProperty("ifname").GetString())
+        LinuxUnderlay.Links(Space("h3", "h3"))
             .ShouldNotContain(LinuxNames.Vxlan(vxnet));
         LinuxNamespaces.Ping(Space("h1", a), "172.16.1.30").ShouldBeFalse();
         (await ApplyAllAsync()).ShouldBeEmpty();
