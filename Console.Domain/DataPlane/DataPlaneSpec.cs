@@ -50,7 +50,18 @@ public sealed record RouterSpec(string VpcId, IReadOnlyList<RouterLeg> Legs)
     public const string BasicId = "rtr-0";
 }
 
-public sealed record RouterLeg(string VxNetId, string Gateway, int PrefixLength);
+/// <summary>
+/// A router's leg on a VxNet. With the VxNet's <see cref="Vni"/> its end carries a fixed MAC, <see cref="Mac"/>, so the
+/// other hosts of the VxNet can be told where its gateway is (a forwarding entry to the router's host).
+/// </summary>
+public sealed record RouterLeg(string VxNetId, string Gateway, int PrefixLength, int Vni = 0)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Mac => Vni > 0 ? MacOf(Vni) : null;
+
+    /// <summary><c>52:55:00</c> and the VNI's three bytes: one gateway MAC per VxNet, never a NIC's (those are 52:54:…).</summary>
+    public static string MacOf(int vni) => $"52:55:00:{(vni >> 16) & 0xff:x2}:{(vni >> 8) & 0xff:x2}:{vni & 0xff:x2}";
+}
 
 /// <summary>A VxNet on a host: its VNI, the MACs it has on other hosts and where they are, and the other hosts it spans.</summary>
 public sealed record VxNetFabric(string VxNetId, int Vni, IReadOnlyList<RemoteMac> Remote, IReadOnlyList<string> Flood);

@@ -74,10 +74,7 @@ public sealed class Reconciler(
         var desired = DataPlaneSpec.Of(
             instances.Select(i => new ServerSpec(i.Id, running.Contains(i.Id))),
             Specs.Nics(nics.Where(n => alive.Contains(n.InstanceId!)), vxnets, running.Contains),
-            vpcs.Select(v => new RouterSpec(v.Id, legs[v.Id].Select(Specs.Leg).ToList()))
-                .Concat(vxnets.TryGetValue(ResourceIds.BasicVxNet, out var basic) && basic.Gateway is not null
-                    ? [new RouterSpec(RouterSpec.BasicId, [Specs.Leg(basic)])]
-                    : []));
+            Specs.Routers(vpcs.Select(v => v.Id), vxnets));
         var busy = new BusyResources(
             instances.Where(i => i.Transition != Transition.None).Select(i => i.Id).ToHashSet(),
             nics.Where(n => n.Transition != Transition.None).Select(n => n.Id).ToHashSet(),

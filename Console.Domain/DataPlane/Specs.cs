@@ -29,5 +29,19 @@ internal static class Specs
         new(nic.Id, nic.VxNetId, nic.InstanceId!, nic.Sequence!.Value, nic.PrivateIp.ToString(), vxnet.Subnet!.Value.PrefixLength, vxnet.Gateway?.ToString(), running);
 
     /// <summary>The router leg of a VxNet with a subnet in a VPC: its gateway on its bridge.</summary>
-    public static RouterLeg Leg(VxNet vxnet) => new(vxnet.Id, vxnet.Gateway!.Value.ToString(), vxnet.Subnet!.Value.PrefixLength);
+    public static RouterLeg Leg(VxNet vxnet) => new(vxnet.Id, vxnet.Gateway!.Value.ToString(), vxnet.Subnet!.Value.PrefixLength, vxnet.Vni);
+
+    /// <summary>
+    /// Every router: one per live VPC with a leg on each VxNet joined to it, and the basic network's (vxnet-0's gateway).
+    /// <paramref name="vxnets"/> are the VxNets with a subnet.
+    /// </summary>
+    public static List<RouterSpec> Routers(IEnumerable<string> liveVpcs, IReadOnlyDictionary<string, VxNet> vxnets)
+    {
+        var legs = vxnets.Values.Where(x => x.VpcId is not null).ToLookup(x => x.VpcId!);
+        return liveVpcs.Select(v => new RouterSpec(v, legs[v].OrderBy(x => x.Id, StringComparer.Ordinal).Select(Leg).ToList()))
+            .Concat(vxnets.TryGetValue(Common.ResourceIds.BasicVxNet, out var basic) && basic.Gateway is not null
+                ? [new RouterSpec(RouterSpec.BasicId, [Leg(basic)])]
+                : [])
+            .ToList();
+    }
 }

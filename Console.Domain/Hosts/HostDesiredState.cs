@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Instances;
+using NicConsole.Domain.Options;
+using NicConsole.Domain.Vpcs;
+using Microsoft.Extensions.Options;
 using NicConsole.Domain.Persistence;
 
 namespace NicConsole.Domain.Hosts;
@@ -15,10 +18,12 @@ namespace NicConsole.Domain.Hosts;
 /// present on the host its VNI, the MACs of that VxNet on other hosts with their hosts' underlay addresses (forwarding
 /// entries) and those hosts' addresses (flood entries). <see cref="ETag"/> changes exactly when the state does.
 /// </summary>
-public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets)
+/// <remarks>The router host (<see cref="HostsOptions.RouterHost"/>) also gets every VPC's router, and the VxNets of their legs; every other host a forwarding entry to each gateway it needs there.</remarks>
+public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets,
+    IReadOnlyList<RouterSpec>? Routers = null)
 {
-    /// <summary>What the host's data plane is given: its servers and NICs, and the VXLAN fabric of its VxNets.</summary>
-    public DataPlaneSpec ToSpec() => DataPlaneSpec.Of(Servers, Nics) with { Fabrics = VxNets, Underlay = Underlay };
+    /// <summary>What the host's data plane is given: its servers, NICs and routers, and the VXLAN fabric of its VxNets.</summary>
+    public DataPlaneSpec ToSpec() => DataPlaneSpec.Of(Servers, Nics, Routers) with { Fabrics = VxNets, Underlay = Underlay };
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -32,7 +37,7 @@ public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyLis
 
 
 /// <summary>Reads <see cref="HostDesiredState"/> from the database: four indexed queries, whatever the number of hosts.</summary>
-public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
+public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOptionsMonitor<HostsOptions> options)
 {
     public async Task<HostDesiredState> ForHostAsync(string host, CancellationToken cancellationToken)
     {
@@ -49,8 +54,21 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
             .Where(n => n.Transition != Transition.Detaching)
             .WhereIn(n => n.InstanceId!, ids)
             .ToListAsync(cancellationToken);
-        var vxNetIds = nics.Select(n => n.VxNetId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var routerHost = options.CurrentValue.RouterHost;
+        List<RouterSpec> routers = [];
+        if (host == routerHost)
+        {
+            var routed = await db.VxNets.IgnoreQueryFilters().AsNoTracking().Where(x => x.Subnet != null).ToDictionaryAsync(x => x.Id, cancellationToken);
+            var vpcs = await db.Vpcs.IgnoreQueryFilters().Where(v => v.Status == VpcStatus.Active || v.Status == VpcStatus.Pending).Select(v => v.Id).ToListAsync(cancellationToken);
+            routers = Specs.Routers(vpcs.Order(StringComparer.Ordinal), routed);
+        }
+        var vxNetIds = nics.Select(n => n.VxNetId).Concat(routers.SelectMany(r => r.Legs).Select(l => l.VxNetId))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
         var vxnets = vxNetIds.Count == 0 ? [] : await db.VxNets.IgnoreQueryFilters().AsNoTracking().WhereIn(x => x.Id, vxNetIds).ToDictionaryAsync(x => x.Id, cancellationToken);
+        // Elsewhere, each VxNet with a gateway reaches it on the router host.
+        var gatewayAt = host == routerHost ? null
+            : await db.Hosts.Where(h => h.Name == routerHost).Select(h => h.Underlay).FirstOrDefaultAsync(cancellationToken);
+        bool Routed(VxNets.VxNet x) => x.Gateway is not null && (x.VpcId is not null || x.Id == ResourceIds.BasicVxNet);
         var remote = vxNetIds.Count == 0 ? [] : await (
             from n in db.Nics.IgnoreQueryFilters().WhereIn(n => n.VxNetId, vxNetIds)
             where n.Transition != Transition.Detaching
@@ -64,9 +82,15 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory)
             underlay,
             servers.Select(s => new ServerSpec(s.Id, running.Contains(s.Id))).ToList(),
             Specs.Nics(nics, vxnets, running.Contains).OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToList(),
-            vxNetIds.Where(vxnets.ContainsKey).Select(id => new VxNetFabric(id, vxnets[id].Vni,
-                byVxNet[id].Select(r => new RemoteMac(r.Mac, r.Underlay)).OrderBy(r => r.Mac, StringComparer.Ordinal).ToList(),
-                byVxNet[id].Select(r => r.Underlay).Distinct().Order(StringComparer.Ordinal).ToList())).ToList());
+            vxNetIds.Where(vxnets.ContainsKey).Select(id =>
+            {
+                var gateway = gatewayAt is not null && Routed(vxnets[id]) ? new RemoteMac(RouterLeg.MacOf(vxnets[id].Vni), gatewayAt) : null;
+                var remoteMacs = byVxNet[id].Select(r => new RemoteMac(r.Mac, r.Underlay)).Concat(gateway is null ? [] : [gateway]).ToList();
+                return new VxNetFabric(id, vxnets[id].Vni,
+                    remoteMacs.OrderBy(r => r.Mac, StringComparer.Ordinal).ToList(),
+                    remoteMacs.Select(r => r.Underlay).Distinct().Order(StringComparer.Ordinal).ToList());
+            }).ToList(),
+            routers);
     }
 
     /// <summary>Whether a server's links are up once its job (if any) is done.</summary>

@@ -15,7 +15,13 @@ public sealed class HostStateSignals : IDisposable
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _scopes = new(StringComparer.Ordinal);
     private readonly IDisposable _heard;
 
-    public HostStateSignals(IChangeFeed feed) => _heard = feed.Subscribe(Heard);
+    private readonly Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> _options;
+
+    public HostStateSignals(IChangeFeed feed, Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> options)
+    {
+        _options = options;
+        _heard = feed.Subscribe(Heard);
+    }
 
     /// <summary>Completes at the next change that may alter <paramref name="host"/>'s state (take it before reading the state).</summary>
     public Task NextAsync(string host) =>
@@ -38,6 +44,11 @@ public sealed class HostStateSignals : IDisposable
                 Signal(host);
             }
             return;
+        }
+        // The router host routes every VPC: any VPC or VxNet change may change its routers.
+        if (changes.Any(c => c.Touched!.Any(t => t.Kind is ResourceKinds.Vpc or ResourceKinds.VxNet)))
+        {
+            Signal(_options.CurrentValue.RouterHost);
         }
         var touched = changes.SelectMany(c => c.Touched!).SelectMany(t => t.In.Append(t.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var (host, scope) in _scopes)

@@ -7,6 +7,12 @@ public sealed class HostsOptions
     /// <summary>The host whose agent is the console itself (a one-host install); empty when every host runs its own agent.</summary>
     public string LocalAgent { get; set; } = "h1";
 
+    /// <summary>
+    /// The host every VPC's router runs on (and vxnet-0's): servers on other hosts reach their gateways over VXLAN.
+    /// One place for routing keeps the gateway's MAC unique on each VxNet.
+    /// </summary>
+    public string RouterHost { get; set; } = "h1";
+
     /// <summary>How often an agent reports that it is alive.</summary>
     public int HeartbeatSeconds { get; set; } = 5;
 

@@ -144,8 +144,8 @@ public sealed class Plan
         foreach (var leg in router.Legs)
         {
             EnsureBridge(leg.VxNetId, steps);
-            EnsurePair(steps, LinuxNames.LegHostEnd(leg.VxNetId), LinuxNames.Bridge(leg.VxNetId), space, LinuxNames.LegRouterEnd(leg.VxNetId), null,
-                $"{leg.Gateway}/{leg.PrefixLength}", up: true, defaultVia: null);
+            EnsurePair(steps, LinuxNames.LegHostEnd(leg.VxNetId), LinuxNames.Bridge(leg.VxNetId), space, LinuxNames.LegRouterEnd(leg.VxNetId), leg.Mac,
+                $"{leg.Gateway}/{leg.PrefixLength}", up: true, defaultVia: null, _mtu);
         }
         Add("router " + router.VpcId, null, steps);
     }
@@ -390,7 +390,7 @@ public sealed class Plan
             && (mtu is null || (h.Mtu == mtu && g.Mtu == mtu));
         if (!sound)
         {
-            if (h is null && mac is not null && NicCount >= _maxNics)
+            if (h is null && hostEnd.StartsWith("nic-", StringComparison.Ordinal) && NicCount >= _maxNics)
             {
                 return false;
             }

@@ -77,7 +77,7 @@ public class JobSpecTests : IAsyncLifetime
 
         Applied(join.JobId).Spec.Routers.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             r => r.VpcId.ShouldBe(vpc),
-            r => r.Legs.ShouldBe([new RouterLeg(vxnet, "172.16.9.1", 24)]));
+            r => r.Legs.Select(l => (l.VxNetId, l.Gateway, l.PrefixLength, l.Mac)).ShouldBe([(vxnet, "172.16.9.1", 24, "52:55:00:00:10:00")]));
     }
 
     /// <summary>Records hold lists, which compare by reference; compare what they say.</summary>

@@ -33,7 +33,7 @@ public class ReconcilerTests : IAsyncLifetime
         desired.Nics.ShouldNotContain(n => n.ServerId == gone);
         desired.Routers.Where(r => r.VpcId != RouterSpec.BasicId).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
             r => r.VpcId.ShouldBe(vpc),
-            r => r.Legs.ShouldBe([new RouterLeg(vxnet, "172.16.1.1", 24)]));
+            r => r.Legs.Select(l => (l.VxNetId, l.Gateway, l.PrefixLength, l.Mac)).ShouldBe([(vxnet, "172.16.1.1", 24, "52:55:00:00:10:00")]));
         // vxnet-0 has a router of its own, for its gateway.
         desired.Routers.Single(r => r.VpcId == RouterSpec.BasicId).Legs.ShouldHaveSingleItem().VxNetId.ShouldBe(ResourceIds.BasicVxNet);
         (busy.Servers.Count, busy.Nics.Count, busy.Routers.Count).ShouldBe((0, 0, 0));

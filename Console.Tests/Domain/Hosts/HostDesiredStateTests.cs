@@ -44,20 +44,25 @@ public class HostDesiredStateTests : IAsyncLifetime
         h2.Servers.Select(s => (s.Id, s.Running)).ShouldBe([(a, true)]);
         h2.Nics.Select(n => (n.Mac, n.DeviceName, n.VxNetId)).ShouldBe([(aMac, "eth0", vxnet)]);
         h2.VxNets.Select(v => (v.VxNetId, v.Vni)).ShouldBe([(vxnet, vxnetVni)]);
-        h2.VxNets[0].Remote.ShouldBe([new RemoteMac(nic, "192.0.2.13")]);
-        h2.VxNets[0].Flood.ShouldBe(["192.0.2.13"]);
+        // The VxNet's gateway is on h1, the router host (here still at its local address).
+        var gateway = new RemoteMac(RouterLeg.MacOf(vxnetVni), "127.0.0.1");
+        h2.VxNets[0].Remote.ShouldBe([new RemoteMac(nic, "192.0.2.13"), gateway]);
+        h2.VxNets[0].Flood.ShouldBe(["127.0.0.1", "192.0.2.13"]);
         h3.Servers.Select(s => s.Id).ShouldBe([b]);
         h3.VxNets.Select(v => v.VxNetId).ShouldBe([ResourceIds.BasicVxNet, vxnet]);
-        h3.VxNets.Single(v => v.VxNetId == vxnet).Remote.ShouldBe([new RemoteMac(aMac, "192.0.2.12")]);
+        h3.VxNets.Single(v => v.VxNetId == vxnet).Remote.ShouldBe([new RemoteMac(aMac, "192.0.2.12"), gateway]);
         h3.VxNets.Single(v => v.VxNetId == ResourceIds.BasicVxNet).Vni.ShouldBe(1);
         vxnetVni.ShouldBeGreaterThanOrEqualTo(4096);
-        (await StateAsync("h1")).Servers.ShouldBeEmpty();
+        var h1 = await StateAsync("h1");
+        h1.Servers.ShouldBeEmpty();
+        h1.Routers!.Select(r => r.Legs.Select(l => l.VxNetId)).ShouldContain(legs => legs.Contains(vxnet), "h1 routes every VPC");
+        h1.VxNets.Single(v => v.VxNetId == vxnet).Remote.Select(r => r.Underlay).ShouldBe(["192.0.2.12", "192.0.2.13"], ignoreOrder: true);
 
         var before = h2.ETag;
         (await _h.Get<DetachNics>().RunAsync(_h.Context, [nic])).Ok();
 
         var detaching = await StateAsync("h2");
-        detaching.VxNets.Single().Remote.ShouldBeEmpty("a NIC being detached is no longer wanted anywhere");
+        detaching.VxNets.Single().Remote.ShouldBe([gateway], "a NIC being detached is no longer wanted anywhere");
         detaching.ETag.ShouldNotBe(before);
         await _h.Jobs.RunAllPendingAsync();
         (await StateAsync("h2")).ETag.ShouldBe(detaching.ETag);

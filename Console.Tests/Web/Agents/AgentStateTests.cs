@@ -119,8 +119,8 @@ public sealed class AgentStateTests : IAsyncLifetime
         pushed.Status.ShouldBe(HttpStatusCode.OK);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
         var fabric = pushed.State!.Value.GetProperty("vx_nets").EnumerateArray().Single();
-        fabric.GetProperty("flood").EnumerateArray().Select(f => f.GetString()).ShouldBe(["192.0.2.13"]);
-        fabric.GetProperty("remote").GetArrayLength().ShouldBe(1);
+        fabric.GetProperty("flood").EnumerateArray().Select(f => f.GetString()).ShouldBe(["127.0.0.1", "192.0.2.13"], "the peer on h3, and h1 for the gateway");
+        fabric.GetProperty("remote").GetArrayLength().ShouldBe(2);
         pushed.ETag.ShouldNotBe(etag);
     }
 

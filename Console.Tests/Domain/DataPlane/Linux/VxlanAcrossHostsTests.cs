@@ -110,6 +110,34 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
         (await ApplyAllAsync()).ShouldBeEmpty();
     }
 
+    [LinuxFact]
+    public async Task ServersInTwoVxNetsOfOneVpcOnDifferentHostsReachEachOtherThroughTheRouterHostAndTwoVpcsStayApart()
+    {
+        Underlay();
+        var vpc = await _h.CreateVpcAsync("172.16.0.0/16");
+        var web = await _h.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
+        var db = await _h.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
+        var other = await _h.CreateJoinedVxNetAsync("172.17.1.0/24", await _h.CreateVpcAsync("172.17.0.0/16"));
+        var a = await LaunchAsync("h2", web, "172.16.1.10");
+        await LaunchAsync("h3", db, "172.16.2.30");
+        await LaunchAsync("h3", other, "172.17.1.40");
+
+        await ApplyAllAsync();
+
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.1.1").ShouldBeTrue("web's gateway is on h1, the router host, over VXLAN");
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30", count: 2).ShouldBeTrue("h2 to h3 across two VxNets of one VPC, routed on h1");
+        LinuxNamespaces.Ping(Space("h2", a), "172.17.1.40").ShouldBeFalse("another VPC is not reachable");
+        Fdb("h2", web).ShouldContain($"{RouterLeg.MacOf(await VniAsync(web))} dst 192.0.2.11");
+        (await ApplyAllAsync()).ShouldBeEmpty("a second pass changes nothing");
+    }
+
+    private async Task<int> VniAsync(string vxnet)
+    {
+        await using var db = _h.Db();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.VxNets).Where(x => x.Id == vxnet).Select(x => x.Vni));
+    }
+
     private sealed class Monitor(DataPlaneOptions value) : IOptionsMonitor<DataPlaneOptions>
     {
         public DataPlaneOptions CurrentValue => value;
