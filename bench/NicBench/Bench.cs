@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace NicConsole.Bench.NicBench;
 
-/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--quick | --nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]</c></summary>
+/// <summary><c>dotnet run --project bench/NicBench -c Release -- [--quick | --nics 100000 | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--hosts 10,100,1000] [--only write,query,api,console,growth,dataplane,telemetry,hosts]</c></summary>
 public static class Bench
 {
-    private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane", "telemetry"];
+    private static readonly string[] All = ["write", "query", "api", "console", "growth", "dataplane", "telemetry", "hosts"];
 
     /// <summary>What <c>--quick</c> runs: the parts whose ratios a change to the code moves; not the growth, the data plane or telemetry's cost.</summary>
     private static readonly string[] Quick = ["write", "query", "api", "console"];
@@ -25,6 +25,7 @@ public static class Bench
         var parts = All;
         var changes = 50;
         int[] sessions = [20, 100];
+        int[] hosts = [10, 100, 1000];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -52,11 +53,14 @@ public static class Bench
                 case "--sessions" when i + 1 < args.Length:
                     sessions = [.. args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
                     break;
+                case "--hosts" when i + 1 < args.Length:
+                    hosts = [.. args[++i].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
+                    break;
                 case "--only" when i + 1 < args.Length:
                     parts = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
                     break;
                 default:
-                    Console.Error.WriteLine("usage: NicBench [--quick | --nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--only write,query,api,console,growth,dataplane,telemetry]");
+                    Console.Error.WriteLine("usage: NicBench [--quick | --nics N | --small] [--ops N] [--runs N] [--changes N] [--sessions 20,100] [--hosts 10,100,1000] [--only write,query,api,console,growth,dataplane,telemetry,hosts]");
                     return 2;
             }
         }
@@ -111,6 +115,10 @@ public static class Bench
         if (parts.Contains("console"))
         {
             figures.AddRange(await ConsolePath.RunAsync(domain, changes, sessions));
+        }
+        if (parts.Contains("hosts"))
+        {
+            figures.AddRange(await HostsPath.RunAsync(domain, hosts));
         }
 
         Console.WriteLine();
