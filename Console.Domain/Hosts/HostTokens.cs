@@ -55,8 +55,9 @@ public sealed class HostTokens : IDisposable
             cached = (await db.Hosts.AsNoTracking().FirstOrDefaultAsync(h => h.Name == name, cancellationToken), now + Lifetime);
             lock (_gate)
             {
-                // Kept only if no host changed while it was read: what it read may be what a rotation just ended.
-                if (_forgotten == forgotten)
+                // Kept only if no host changed while it was read (what it read may be what a rotation just ended), and
+                // only a host that exists: one registered on another node's command line is found at its first call.
+                if (_forgotten == forgotten && cached.Host is not null)
                 {
                     _hosts[name] = cached;
                 }

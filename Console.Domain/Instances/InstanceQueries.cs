@@ -19,7 +19,7 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
         {
             return page.Error!;
         }
-        return new Page<InstanceView>(await WithNicsAsync(db, context, page.Value.Items, cancellationToken), page.Value.TotalCount);
+        return new Page<InstanceView>(await WithNicsAsync(db, context, Services.Hosts, page.Value.Items, cancellationToken), page.Value.TotalCount);
     }
 
     /// <summary>Every row a list query selects, in its order, without its offset and limit; read as enumerated.</summary>
@@ -34,7 +34,7 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
             await using var db = await OpenAsync(context, cancellationToken);
             await foreach (var batch in servers.Chunk(500).WithCancellation(cancellationToken))
             {
-                foreach (var view in await WithNicsAsync(db, context, batch, cancellationToken))
+                foreach (var view in await WithNicsAsync(db, context, Services.Hosts, batch, cancellationToken))
                 {
                     yield return view;
                 }
@@ -74,7 +74,7 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
     }
 
     /// <summary>The servers as the console shows them, each with its NICs in sequence order.</summary>
-    private static async Task<IReadOnlyList<InstanceView>> WithNicsAsync(ConsoleDbContext db, OperationContext context, IReadOnlyList<Instance> instances, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<InstanceView>> WithNicsAsync(ConsoleDbContext db, OperationContext context, Hosts.HostDirectory hosts, IReadOnlyList<Instance> instances, CancellationToken cancellationToken)
     {
         var ids = instances.Select(i => i.Id).ToList();
         var nics = await (
@@ -84,10 +84,9 @@ public sealed class InstanceQueries(UseCaseServices services) : Reads(services),
             select new { n.InstanceId, View = new InstanceNicView(n.Id, n.Sequence!.Value, n.Role, n.Status, n.Transition, n.PrivateIp,
                 n.VxNetId, x.Name, x.Type, x.Subnet, x.Gateway) }).ToListAsync(cancellationToken);
         var byInstance = nics.ToLookup(n => n.InstanceId!, n => n.View);
-        var hostIds = instances.Select(i => i.HostId).Distinct().ToList();
-        var offline = hostIds.Count == 0 ? [] : (await db.Hosts.AsNoTracking().WhereIn(h => h.Name, hostIds).Where(h => !h.Online).Select(h => h.Name).ToListAsync(cancellationToken)).ToHashSet();
+        var online = await hosts.HostsAsync(cancellationToken);
         return instances.Select(i => new InstanceView(i.Id, i.Name, i.Description, i.ImageId, i.InstanceType, i.Cpu, i.Memory,
             i.Status, i.Transition, i.JobId, i.Zone, i.Owner, i.CreateTime, i.StatusTime, byInstance[i.Id].ToList(), context.IsAdmin ? i.HostId : null,
-            offline.Contains(i.HostId) ? i.HostId : null)).ToList();
+            online.TryGetValue(i.HostId, out var up) && !up ? i.HostId : null)).ToList();
     }
 }

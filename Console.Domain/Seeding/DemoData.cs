@@ -61,6 +61,8 @@ public sealed class DemoData(
         var vpc = Expect(await createVpcs.RunAsync(context, "demo-vpc", "172.16.0.0/16", cancellationToken: cancellationToken));
         var vxnet = Expect(await createVxNets.RunAsync(context, "demo-vxnet", cancellationToken: cancellationToken))[0];
         await jobs.RunAllPendingAsync(cancellationToken);
+        // Another node's job worker may have taken the VPC's job: the join waits for it to settle, wherever it runs.
+        await SettledAsync(vpc.JobId, cancellationToken);
         Expect(await joinVpc.RunAsync(context, new JoinVpc.Request(vxnet, vpc.ResourceIds[0], "172.16.1.0/24"), cancellationToken));
         var basic = Cidr.Parse(network.Value.BasicNetwork);
         Expect(await runInstances.RunAsync(context,
@@ -68,6 +70,26 @@ public sealed class DemoData(
             cancellationToken));
         await jobs.RunAllPendingAsync(cancellationToken);
         logger.LogInformation("Filled the empty database with the demo: {Vpc}, {VxNet}, hosta", vpc.ResourceIds[0], vxnet);
+    }
+
+    private async Task SettledAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var until = time.GetUtcNow() + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+            {
+                if (await db.Jobs.AnyAsync(j => j.Id == jobId && j.Status != JobStatus.Pending && j.Status != JobStatus.Working, cancellationToken))
+                {
+                    return;
+                }
+            }
+            if (time.GetUtcNow() > until)
+            {
+                throw new InvalidOperationException($"The demo data's job {jobId} did not settle within 2 minutes");
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken);
+        }
     }
 
     private static T Expect<T>(Result<T> result) =>
