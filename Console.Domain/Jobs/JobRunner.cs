@@ -26,6 +26,7 @@ public sealed class JobRunner(
     IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
     Hosts.AgentApplies agents,
+    IOptionsMonitor<HostsOptions> hostsOptions,
     TimeProvider time,
     DomainMetrics metrics,
     ILogger<JobRunner> logger)
@@ -180,11 +181,15 @@ public sealed class JobRunner(
     }
 
     /// <summary>
-    /// The part of a job this node's own data plane makes real: its host's servers and NICs (and the routers, which run
-    /// on it). Servers on other hosts are their agents' to make, from the desired state.
+    /// The part of a job this node's own data plane makes real: its host's servers and NICs, and the routers when its
+    /// host is the router host. What is on other hosts is their agents' to make, from the desired state.
     /// </summary>
     private async Task<DataPlaneSpec> LocalPartAsync(DataPlaneSpec spec, CancellationToken cancellationToken)
     {
+        if (spec.Routers.Count > 0 && hostsOptions.CurrentValue.RouterHost != dataPlaneOptions.CurrentValue.Host)
+        {
+            spec = spec with { Routers = [] };
+        }
         var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
         if (ids.Count == 0)
         {

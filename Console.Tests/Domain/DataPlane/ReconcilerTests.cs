@@ -40,6 +40,19 @@ public class ReconcilerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AConsoleWhoseHostIsNotTheRouterHostMakesItsServersButNoRouter()
+    {
+        await using var h = await DomainHarness.StartAsync(new Dictionary<string, string?> { ["Hosts:RouterHost"] = "h2" });
+        await h.CreateJoinedVxNetAsync("172.16.1.0/24");
+        var web = await h.RunServerAsync("web");
+
+        var (desired, _) = await h.Get<Reconciler>().DesiredAsync(CancellationToken.None);
+
+        desired.Servers.Select(s => s.Id).ShouldBe([web]);
+        desired.Routers.ShouldBeEmpty("h2's agent runs every router");
+    }
+
+    [Fact]
     public async Task WhatARunningJobHoldsIsBusyAndEachPassIsRecorded()
     {
         var vxnet = await _h.CreateJoinedVxNetAsync();
