@@ -23,31 +23,32 @@ public sealed class AgentApplies(
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Waits, up to <paramref name="limit"/>, for the agents of the remote hosts <paramref name="spec"/> touches; returns why not, or null.</summary>
-    public async Task<string?> AwaitAsync(DataPlaneSpec spec, TimeSpan limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each server <paramref name="spec"/> names that is on another host than this node's own, with its host: one query,
+    /// none at all while this node's host is the only one.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> RemoteServersAsync(DataPlaneSpec spec, CancellationToken cancellationToken)
+    {
+        var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
+        var local = dataPlane.CurrentValue.Host;
+        if (ids.Count == 0 || (await directory.HostsAsync(cancellationToken)).Keys.All(h => h == local))
+        {
+            return new Dictionary<string, string>();
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        return await db.Instances.IgnoreQueryFilters().WhereIn(i => i.Id, ids).Where(i => i.HostId != local)
+            .ToDictionaryAsync(i => i.Id, i => i.HostId, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>Waits, up to <paramref name="limit"/>, for the agents of the hosts of <paramref name="remote"/> (from <see cref="RemoteServersAsync"/>); returns why not, or null.</summary>
+    public async Task<string?> AwaitAsync(IReadOnlyDictionary<string, string> remote, TimeSpan limit, CancellationToken cancellationToken)
     {
         if (!hosts.CurrentValue.WaitForAgents)
         {
             return null;
         }
-        var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return null;
-        }
-        var local = dataPlane.CurrentValue.Host;
-        if ((await directory.HostsAsync(cancellationToken)).Keys.All(h => h == local))
-        {
-            return null; // one host, run by this node: nothing to wait for, and no query to ask
-        }
-        List<string> remote;
-        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
-        {
-            remote = await db.Instances.IgnoreQueryFilters().WhereIn(i => i.Id, ids).Where(i => i.HostId != local)
-                .Select(i => i.HostId).Distinct().ToListAsync(cancellationToken);
-        }
         var until = time.GetTimestamp() + (long)(limit.TotalSeconds * time.TimestampFrequency);
-        foreach (var host in remote.Order(StringComparer.Ordinal))
+        foreach (var host in remote.Values.Distinct().Order(StringComparer.Ordinal))
         {
             while (true)
             {

@@ -42,6 +42,9 @@ public sealed class HostDirectory : IDisposable
         return read;
     }
 
+    /// <summary>Reads the hosts again at the next call: for a change this node may not have heard (another process's command line).</summary>
+    public void Forget() => _online = null;
+
     /// <summary>"host h2 is offline" for the first of <paramref name="hosts"/> that is, or null.</summary>
     public async Task<DomainError?> OfflineRefusalAsync(IEnumerable<string> hosts, CancellationToken cancellationToken)
     {

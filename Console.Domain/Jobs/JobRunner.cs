@@ -181,28 +181,20 @@ public sealed class JobRunner(
     }
 
     /// <summary>
-    /// The part of a job this node's own data plane makes real: its host's servers and NICs, and the routers when its
-    /// host is the router host. What is on other hosts is their agents' to make, from the desired state.
+    /// The part of a job this node's own data plane makes real: its host's servers and NICs (<paramref name="remote"/>
+    /// are other hosts'), and the routers when its host is the router host. What is on other hosts is their agents' to
+    /// make, from the desired state.
     /// </summary>
-    private async Task<DataPlaneSpec> LocalPartAsync(DataPlaneSpec spec, CancellationToken cancellationToken)
+    private DataPlaneSpec LocalPart(DataPlaneSpec spec, IReadOnlyDictionary<string, string> remote)
     {
         if (spec.Routers.Count > 0 && hostsOptions.CurrentValue.RouterHost != dataPlaneOptions.CurrentValue.Host)
         {
             spec = spec with { Routers = [] };
         }
-        var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return spec;
-        }
-        var local = dataPlaneOptions.CurrentValue.Host;
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var remote = (await db.Instances.IgnoreQueryFilters().WhereIn(i => i.Id, ids).Where(i => i.HostId != local).Select(i => i.Id).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
         return remote.Count == 0 ? spec : spec with
         {
-            Servers = spec.Servers.Where(s => !remote.Contains(s.Id)).ToList(),
-            Nics = spec.Nics.Where(n => !remote.Contains(n.ServerId)).ToList(),
+            Servers = spec.Servers.Where(s => !remote.ContainsKey(s.Id)).ToList(),
+            Nics = spec.Nics.Where(n => !remote.ContainsKey(n.ServerId)).ToList(),
         };
     }
 
@@ -213,15 +205,16 @@ public sealed class JobRunner(
         using var call = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld, timeout.Token);
         try
         {
-            var spec = dataPlane.IsReal ? await LocalPartAsync(job.Spec, call.Token) : job.Spec;
+            var remote = await agents.RemoteServersAsync(job.Spec, call.Token);
+            var spec = dataPlane.IsReal ? LocalPart(job.Spec, remote) : job.Spec;
             if (spec.Servers.Count + spec.Nics.Count + spec.Routers.Count > 0)
             {
                 await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, spec), call.Token);
             }
             // The part on other hosts is their agents' (from the desired state); the job waits for their word.
             using var held = CancellationTokenSource.CreateLinkedTokenSource(stopping, leaseHeld);
-            var remote = await agents.AwaitAsync(job.Spec, limit, held.Token);
-            return remote is null ? ("ok", null) : ("error", remote);
+            var refused = await agents.AwaitAsync(remote, limit, held.Token);
+            return refused is null ? ("ok", null) : ("error", refused);
         }
         catch (DataPlaneException ex)
         {
