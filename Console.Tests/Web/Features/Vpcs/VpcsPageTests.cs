@@ -226,8 +226,12 @@ public class VpcsPageTests : ConsoleTestContext
         await Harness.Jobs.RunAllPendingAsync();
 
         // The drawer and the list reload separately, each when the change reaches it: on a busy machine, not within a second.
-        page.WaitForAssertion(() => page.Find("#vpc-detail-no-vxnets").TextContent.ShouldContain("还没有私有网络"), TimeSpan.FromSeconds(10));
-        page.Find("#detail-delete-vpc").HasAttribute("disabled").ShouldBeFalse();
+        // The leave commits, then its job settles: each is a change, and the drawer may show the first before the second.
+        page.WaitForAssertion(() =>
+        {
+            page.Find("#vpc-detail-no-vxnets").TextContent.ShouldContain("还没有私有网络");
+            page.Find("#detail-delete-vpc").HasAttribute("disabled").ShouldBeFalse();
+        }, TimeSpan.FromSeconds(10));
         page.WaitForAssertion(() => Row(page, busy).QuerySelector(".vxnet-count")!.TextContent.ShouldBe("0"), TimeSpan.FromSeconds(10));
     }
 
