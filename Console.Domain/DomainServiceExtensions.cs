@@ -57,6 +57,7 @@ public static class DomainServiceExtensions
         services.AddSingleton<HostLiveness>();
         services.AddSingleton<HostTokens>();
         services.AddSingleton<HostStates>();
+        services.AddSingleton<VxNetPresence>();
         services.AddSingleton<HostStateSignals>();
         services.AddSingleton<HostReports>();
         services.AddSingleton<AgentApplies>();

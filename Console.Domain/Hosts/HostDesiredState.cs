@@ -28,7 +28,14 @@ public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyLis
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     [JsonIgnore]
-    public string ETag => "\"" + Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, Json)))[..32] + "\"";
+    public string ETag => Serialized().ETag;
+
+    /// <summary>The state as its agent gets it, and its ETag (a hash of exactly those bytes): serialized once for both.</summary>
+    public (byte[] Json, string ETag) Serialized()
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(this, Json);
+        return (json, "\"" + Convert.ToHexStringLower(SHA256.HashData(json))[..32] + "\"");
+    }
 
     /// <summary>The VxNets this state names: a change in any of them may change it.</summary>
     [JsonIgnore]
@@ -36,13 +43,27 @@ public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyLis
 }
 
 
-/// <summary>Reads <see cref="HostDesiredState"/> from the database: four indexed queries, whatever the number of hosts.</summary>
-public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOptionsMonitor<HostsOptions> options)
+/// <summary>
+/// Reads <see cref="HostDesiredState"/>: the host's servers and NICs (two indexed queries), its VxNets with where their
+/// NICs are (<see cref="VxNetPresence"/>), and the hosts' underlay addresses. What a job waits for is read now from the
+/// database; what an agent is served takes its VxNets and the hosts as the last change heard left them, so a change to a
+/// VxNet that wakes the agents of all the hosts it spans reads that VxNet once for all of them.
+/// </summary>
+public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOptionsMonitor<HostsOptions> options, VxNetPresence presence, HostDirectory directory)
 {
-    public async Task<HostDesiredState> ForHostAsync(string host, CancellationToken cancellationToken)
+    /// <summary>The host's desired state, read now.</summary>
+    public Task<HostDesiredState> ForHostAsync(string host, CancellationToken cancellationToken) => ReadAsync(host, now: true, cancellationToken);
+
+    /// <summary>The host's desired state for its agent: the same as <see cref="ForHostAsync"/> once this node has heard every committed change.</summary>
+    public Task<HostDesiredState> ServeAsync(string host, CancellationToken cancellationToken) => ReadAsync(host, now: false, cancellationToken);
+
+    private async Task<HostDesiredState> ReadAsync(string host, bool now, CancellationToken cancellationToken)
     {
+        var routerHost = options.CurrentValue.RouterHost;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var underlay = await db.Hosts.Where(h => h.Name == host).Select(h => h.Underlay).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var underlays = now
+            ? await db.Hosts.AsNoTracking().Where(h => h.Name == host || h.Name == routerHost).ToDictionaryAsync(h => h.Name, h => h.Underlay, StringComparer.Ordinal, cancellationToken)
+            : await directory.UnderlaysAsync(cancellationToken);
         var servers = await db.Instances.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.HostId == host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating)
             .OrderBy(i => i.Id)
@@ -54,7 +75,6 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOpt
             .Where(n => n.Transition != Transition.Detaching)
             .WhereIn(n => n.InstanceId!, ids)
             .ToListAsync(cancellationToken);
-        var routerHost = options.CurrentValue.RouterHost;
         List<RouterSpec> routers = [];
         if (host == routerHost)
         {
@@ -64,29 +84,23 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOpt
         }
         var vxNetIds = nics.Select(n => n.VxNetId).Concat(routers.SelectMany(r => r.Legs).Select(l => l.VxNetId))
             .Distinct().Order(StringComparer.Ordinal).ToList();
-        var vxnets = vxNetIds.Count == 0 ? [] : await db.VxNets.IgnoreQueryFilters().AsNoTracking().WhereIn(x => x.Id, vxNetIds).ToDictionaryAsync(x => x.Id, cancellationToken);
+        var present = now ? await presence.ReadAsync(vxNetIds, cancellationToken) : await presence.KnownAsync(vxNetIds, cancellationToken);
+        var vxnets = present.ToDictionary(p => p.Key, p => p.Value.VxNet, StringComparer.Ordinal);
         // Elsewhere, each VxNet with a gateway reaches it on the router host.
-        var gatewayAt = host == routerHost ? null
-            : await db.Hosts.Where(h => h.Name == routerHost).Select(h => h.Underlay).FirstOrDefaultAsync(cancellationToken);
+        var gatewayAt = host == routerHost ? null : underlays.GetValueOrDefault(routerHost);
         bool Routed(VxNets.VxNet x) => x.Gateway is not null && (x.VpcId is not null || x.Id == ResourceIds.BasicVxNet);
-        var remote = vxNetIds.Count == 0 ? [] : await (
-            from n in db.Nics.IgnoreQueryFilters().WhereIn(n => n.VxNetId, vxNetIds)
-            where n.Transition != Transition.Detaching
-            join i in db.Instances.IgnoreQueryFilters() on n.InstanceId equals i.Id
-            where i.HostId != host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating
-            join h in db.Hosts on i.HostId equals h.Name
-            select new { n.VxNetId, Mac = n.Id, h.Underlay }).AsNoTracking().ToListAsync(cancellationToken);
-        var byVxNet = remote.ToLookup(r => r.VxNetId);
         return new HostDesiredState(
             host,
-            underlay,
+            underlays.GetValueOrDefault(host) ?? "",
             servers.Select(s => new ServerSpec(s.Id, running.Contains(s.Id))).ToList(),
             Specs.Nics(nics, vxnets, running.Contains).OrderBy(n => n.ServerId, StringComparer.Ordinal).ThenBy(n => n.Sequence).ToList(),
-            vxNetIds.Where(vxnets.ContainsKey).Select(id =>
+            vxNetIds.Where(present.ContainsKey).Select(id =>
             {
-                var gateway = gatewayAt is not null && Routed(vxnets[id]) ? new RemoteMac(RouterLeg.MacOf(vxnets[id].Vni), gatewayAt) : null;
-                var remoteMacs = byVxNet[id].Select(r => new RemoteMac(r.Mac, r.Underlay)).Concat(gateway is null ? [] : [gateway]).ToList();
-                return new VxNetFabric(id, vxnets[id].Vni,
+                var vxnet = present[id].VxNet;
+                var gateway = gatewayAt is not null && Routed(vxnet) ? new RemoteMac(RouterLeg.MacOf(vxnet.Vni), gatewayAt) : null;
+                var remoteMacs = present[id].Macs.Where(m => m.Host != host).Select(m => new RemoteMac(m.Mac, m.Underlay))
+                    .Concat(gateway is null ? [] : [gateway]).ToList();
+                return new VxNetFabric(id, vxnet.Vni,
                     remoteMacs.OrderBy(r => r.Mac, StringComparer.Ordinal).ToList(),
                     remoteMacs.Select(r => r.Underlay).Distinct().Order(StringComparer.Ordinal).ToList());
             }).ToList(),

@@ -14,7 +14,10 @@ public sealed class HostDirectory : IDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _factory;
     private readonly IDisposable _heard;
-    private volatile IReadOnlyDictionary<string, bool>? _online;
+    private volatile Snapshot? _known;
+    private int _generation;
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, bool> Online, IReadOnlyDictionary<string, string> Underlays);
 
     public HostDirectory(IDbContextFactory<ConsoleDbContext> factory, IChangeFeed feed)
     {
@@ -23,27 +26,47 @@ public sealed class HostDirectory : IDisposable
         {
             if (changes.Any(c => c.Touched is null || c.Touched.Any(t => t.Kind == ResourceKinds.Host)))
             {
-                _online = null;
+                Forget();
             }
         });
     }
 
     /// <summary>Each host, and whether it is online.</summary>
-    public async Task<IReadOnlyDictionary<string, bool>> HostsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, bool>> HostsAsync(CancellationToken cancellationToken) => (await KnownAsync(cancellationToken)).Online;
+
+    /// <summary>Each host's underlay address.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UnderlaysAsync(CancellationToken cancellationToken) => (await KnownAsync(cancellationToken)).Underlays;
+
+    private async Task<Snapshot> KnownAsync(CancellationToken cancellationToken)
     {
-        if (_online is { } known)
+        if (_known is { } known)
         {
             return known;
         }
+        var generation = Volatile.Read(ref _generation);
         await using var db = await _factory.CreateDbContextAsync(cancellationToken);
-        var read = await db.Hosts.AsNoTracking().ToDictionaryAsync(h => h.Name, h => h.Online, StringComparer.Ordinal, cancellationToken);
-        // A change heard while reading leaves the next call to read again.
-        Interlocked.CompareExchange(ref _online, read, null);
+        var hosts = await db.Hosts.AsNoTracking().Select(h => new { h.Name, h.Online, h.Underlay }).ToListAsync(cancellationToken);
+        var read = new Snapshot(
+            hosts.ToDictionary(h => h.Name, h => h.Online, StringComparer.Ordinal),
+            hosts.ToDictionary(h => h.Name, h => h.Underlay, StringComparer.Ordinal));
+        // Kept only if no change was heard while reading: else the next call reads again.
+        if (Volatile.Read(ref _generation) == generation)
+        {
+            Interlocked.CompareExchange(ref _known, read, null);
+            if (Volatile.Read(ref _generation) != generation)
+            {
+                _known = null;
+            }
+        }
         return read;
     }
 
-    /// <summary>Reads the hosts again at the next call: for a change this node may not have heard (another process's command line).</summary>
-    public void Forget() => _online = null;
+    /// <summary>Reads the hosts again at the next call: after a host changed (the feed tells), or for a change this node may not have heard (another process's command line).</summary>
+    public void Forget()
+    {
+        Interlocked.Increment(ref _generation);
+        _known = null;
+    }
 
     /// <summary>"host h2 is offline" for the first of <paramref name="hosts"/> that is, or null.</summary>
     public async Task<DomainError?> OfflineRefusalAsync(IEnumerable<string> hosts, CancellationToken cancellationToken)

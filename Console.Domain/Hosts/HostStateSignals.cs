@@ -7,7 +7,7 @@ namespace NicConsole.Domain.Hosts;
 /// Tells a waiting agent when its host's desired state may have changed, from what each committed change touched: a
 /// server on the host (a server's host is among its containers), one of the servers or VxNets the host's last state
 /// named, or any host (an underlay or a removal changes others' flood lists). Nothing else wakes it, so a change in
-/// one VxNet costs only the hosts it spans a read.
+/// one VxNet costs only the hosts it spans a read, and that VxNet is read once for all of them (<see cref="VxNetPresence"/>).
 /// </summary>
 public sealed class HostStateSignals : IDisposable
 {
@@ -17,9 +17,15 @@ public sealed class HostStateSignals : IDisposable
 
     private readonly Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> _options;
 
-    public HostStateSignals(IChangeFeed feed, Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> options)
+    /// <summary>
+    /// Takes what agents are served from (<paramref name="presence"/>, <paramref name="directory"/>) so that they subscribe
+    /// to the feed first: the feed calls its subscribers in that order, so they forget what a change altered before any
+    /// agent is woken by it.
+    /// </summary>
+    public HostStateSignals(IChangeFeed feed, Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> options, VxNetPresence presence, HostDirectory directory)
     {
         _options = options;
+        _ = (presence, directory);
         _heard = feed.Subscribe(Heard);
     }
 

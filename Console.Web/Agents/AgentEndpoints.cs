@@ -56,13 +56,13 @@ public static class AgentEndpoints
         while (true)
         {
             var next = signals.NextAsync(host);
-            var state = await states.ForHostAsync(host, http.RequestAborted);
+            var state = await states.ServeAsync(host, http.RequestAborted);
             signals.Served(state);
-            var etag = state.ETag;
+            var (json, etag) = state.Serialized();
             if (etag != known)
             {
                 http.Response.Headers.ETag = etag;
-                return Results.Json(state, HostDesiredState.Json);
+                return Results.Bytes(json, "application/json");
             }
             var left = until - clock.Elapsed;
             if (left <= TimeSpan.Zero || await Task.WhenAny(next, Task.Delay(left, http.RequestAborted)) != next)

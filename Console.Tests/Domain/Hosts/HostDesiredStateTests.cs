@@ -84,6 +84,62 @@ public class HostDesiredStateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhatAnAgentIsServedIsWhatIsReadNowAfterEveryChange()
+    {
+        // An agent is served from what this node last heard (each VxNet's NICs, the hosts' addresses), a job compares
+        // with the database: each step below first serves every host (so what is kept is warm), then changes something.
+        var states = _h.Get<HostStates>();
+        async Task SameAsync(string step)
+        {
+            foreach (var host in new[] { "h1", "h2", "h3" })
+            {
+                var served = await states.ServeAsync(host, CancellationToken.None);
+                served.ETag.ShouldBe((await StateAsync(host)).ETag, $"{host}, after {step}");
+            }
+        }
+        var vxnet = await _h.CreateJoinedVxNetAsync();
+        await SameAsync("a VxNet joined its VPC");
+        var a = await _h.RunServerAsync("a", vxnet);
+        await SameAsync("a server launched in it on h2");
+        var b = await _h.RunServerAsync("b");
+        await SameAsync("a server launched in vxnet-0 on h3");
+        var nic = (await _h.RequestNicsAsync(vxnet))[0];
+        await _h.AttachAsync(b, nic);
+        (await states.ServeAsync("h2", CancellationToken.None)).VxNets.Single(v => v.VxNetId == vxnet).Remote.Select(r => r.Mac).ShouldContain(nic);
+        await SameAsync("a NIC of the VxNet attached on h3");
+        (await _h.Get<DetachNics>().RunAsync(_h.Context, [nic])).Ok();
+        await SameAsync("its detach accepted");
+        await _h.Jobs.RunAllPendingAsync();
+        await SameAsync("its detach done");
+        (await _h.Get<ModifyHost>().RunAsync(_h.Context, new ModifyHost.Request("h3", Underlay: "192.0.2.33"))).Ok();
+        await SameAsync("h3's underlay changed");
+        (await _h.Get<TerminateInstances>().RunAsync(_h.Context, [a])).Ok();
+        await SameAsync("h2's server terminating");
+    }
+
+    [Fact]
+    public async Task AgentsWokenByOneChangeShareOneReadOfTheVxNet()
+    {
+        var vxnet = await _h.CreateJoinedVxNetAsync();
+        await _h.RunServerAsync("a", vxnet);
+        var b = await _h.RunServerAsync("b");
+        var presence = _h.Get<VxNetPresence>();
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => presence.KnownAsync([vxnet], CancellationToken.None))));
+        reads.Select(r => r[vxnet]).Distinct(ReferenceEqualityComparer.Instance).Count().ShouldBe(1, "one read for all");
+        var before = reads[0][vxnet];
+        before.Macs.Select(m => m.Host).ShouldBe(["h2"]);
+
+        var nic = (await _h.RequestNicsAsync(vxnet))[0];
+        await _h.AttachAsync(b, nic);
+        var after = (await presence.KnownAsync([vxnet], CancellationToken.None))[vxnet];
+        after.ShouldNotBeSameAs(before, "the attach touched the VxNet: it is read again");
+        after.Macs.Single(m => m.Mac == nic).ShouldBe(new PlacedMac(nic, "h3", "192.0.2.13"));
+        (await presence.KnownAsync([vxnet, ResourceIds.BasicVxNet, "vxnet-none"], CancellationToken.None)).Keys
+            .ShouldBe([vxnet, ResourceIds.BasicVxNet], ignoreOrder: true, "a VxNet that does not exist is not there");
+    }
+
+    [Fact]
     public async Task NewVxNetsTakeDistinctVnisAndVxNetZeroHasOne()
     {
         var ids = (await _h.Get<CreateVxNets>().RunAsync(_h.Context, "n", count: 5)).Ok();
