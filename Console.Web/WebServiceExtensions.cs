@@ -20,6 +20,8 @@ public static class WebServiceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ControlPlaneWindow>());
         services.AddScoped<LiveChanges>();
         services.AddChangeFeed(configuration);
+        services.AddSingleton<Agents.AgentRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<Agents.AgentRelay>());
         services.AddScoped<CommandRunner>();
         services.AddScoped<ChangeGuard>();
         services.AddFlux(o => o.ScanAssemblies(typeof(WebServiceExtensions).Assembly));

@@ -6,7 +6,8 @@ namespace NicConsole.Domain.Hosts;
 
 /// <summary>
 /// When each host's agent was last heard, in memory only: a heartbeat writes nothing, so a thousand idle hosts cost the
-/// database nothing. <see cref="HostStatusWorker"/> turns what this says into the hosts' status, writing only changes.
+/// database nothing. With several console nodes, what an agent tells one node reaches the others' copies through the
+/// backplane (the web's <c>AgentRelay</c>), so every node judges a host the same way. <see cref="HostStatusWorker"/> turns what this says into the hosts' status, writing only changes.
 /// The console's own agent (<see cref="HostsOptions.LocalAgent"/>) is heard as long as the console runs.
 /// </summary>
 public sealed class HostLiveness(TimeProvider time, IOptions<HostsOptions> options)
@@ -15,6 +16,14 @@ public sealed class HostLiveness(TimeProvider time, IOptions<HostsOptions> optio
     private readonly long _started = time.GetTimestamp();
 
     public void Heard(string host) => _heard[host] = time.GetTimestamp();
+
+    /// <summary>Heard by another node at <paramref name="at"/> (its clock): kept unless this node heard the host later.</summary>
+    public void HeardElsewhere(string host, DateTimeOffset at)
+    {
+        var ago = time.GetUtcNow() - at;
+        var stamp = time.GetTimestamp() - (long)(Math.Max(ago.TotalSeconds, 0) * time.TimestampFrequency);
+        _heard.AddOrUpdate(host, stamp, (_, known) => Math.Max(known, stamp));
+    }
 
     /// <summary>Every host heard since this node started.</summary>
     public ICollection<string> HeardHosts => _heard.Keys;

@@ -7,11 +7,12 @@ namespace NicConsole.Web.Agents;
 /// <summary>
 /// What a host's agent calls, and nothing else it may call: it proves itself with its host's token
 /// (<c>Authorization: Bearer h2.…</c>), never a user's session or an API key, and every answer concerns that host only.
-/// <c>POST /agent/v1/heartbeat</c>: the host is alive (kept in memory; the database hears only of a change of status).
+/// <c>POST /agent/v1/heartbeat</c>: the host is alive (kept in memory and told to the other nodes, <see cref="AgentRelay"/>;
+/// the database hears only of a change of status).
 /// <c>GET /agent/v1/state</c>: the host's desired state (<see cref="HostDesiredState"/>) with its ETag; with
 /// <c>If-None-Match</c> and <c>?wait=N</c> (seconds, at most 60) the answer waits until the state differs from that
 /// ETag (a push, as soon as a change that concerns the host commits) or N seconds pass (304).
-/// <c>POST /agent/v1/report</c>: what a pass applied (<see cref="AgentReport"/>), kept in memory.
+/// <c>POST /agent/v1/report</c>: what a pass applied (<see cref="AgentReport"/>), kept in memory, every node's.
 /// </summary>
 public static class AgentEndpoints
 {
@@ -26,19 +27,19 @@ public static class AgentEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> HeartbeatAsync(HttpContext http, HostTokens tokens, HostLiveness liveness, IOptions<HostsOptions> options)
+    private static async Task<IResult> HeartbeatAsync(HttpContext http, HostTokens tokens, AgentRelay relay, IOptions<HostsOptions> options)
     {
         if (await HostOfAsync(http, tokens) is not { } host)
         {
             return Refused();
         }
-        liveness.Heard(host);
+        relay.Heard(host);
         return Results.Json(new { host, heartbeat_seconds = options.Value.HeartbeatSeconds });
     }
 
     public const int MaxWaitSeconds = 60;
 
-    private static async Task<IResult> StateAsync(HttpContext http, HostTokens tokens, HostStates states, HostStateSignals signals, HostLiveness liveness, int? wait)
+    private static async Task<IResult> StateAsync(HttpContext http, HostTokens tokens, HostStates states, HostStateSignals signals, AgentRelay relay, int? wait)
     {
         if (await HostOfAsync(http, tokens) is not { } host)
         {
@@ -49,7 +50,7 @@ public static class AgentEndpoints
             return Results.Json(new { error = $"wait is 0 to {MaxWaitSeconds} seconds" }, statusCode: StatusCodes.Status400BadRequest);
         }
         // An agent asking is an agent alive.
-        liveness.Heard(host);
+        relay.Heard(host);
         var known = http.Request.Headers.IfNoneMatch.ToString();
         var until = TimeSpan.FromSeconds(wait ?? 0);
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -73,7 +74,7 @@ public static class AgentEndpoints
         }
     }
 
-    private static async Task<IResult> ReportAsync(HttpContext http, HostTokens tokens, HostReports reports, HostLiveness liveness, ILoggerFactory loggers)
+    private static async Task<IResult> ReportAsync(HttpContext http, HostTokens tokens, AgentRelay relay, ILoggerFactory loggers)
     {
         if (await HostOfAsync(http, tokens) is not { } host)
         {
@@ -92,8 +93,7 @@ public static class AgentEndpoints
         {
             return Results.Json(new { error = "no report" }, statusCode: StatusCodes.Status400BadRequest);
         }
-        liveness.Heard(host);
-        reports.Heard(host, report);
+        relay.Reported(host, report);
         var logger = loggers.CreateLogger("NicConsole.Web.Agents");
         foreach (var error in report.Errors)
         {

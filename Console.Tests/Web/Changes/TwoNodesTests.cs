@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.Operations;
+using System.Net.Http.Json;
+using NicConsole.Domain.Hosts;
+using NicConsole.Web.Agents;
 using NicConsole.Web.Features.Shared.Store;
 using NicConsole.Web.Flux;
 
@@ -124,6 +127,29 @@ public class TwoNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
     {
         applied.Enqueue(jobId);
         return null;
+    }
+
+    [Fact]
+    public async Task AnAgentTalkingToNodeAIsHeardAndItsReportSeenOnNodeB()
+    {
+        await nodes.A.Get<AgentRelay>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        await nodes.B.Get<AgentRelay>().Listening.WaitAsync(TimeSpan.FromSeconds(10));
+        var host = "hr" + Guid.NewGuid().ToString("N")[..6];
+        var token = (await nodes.A.Get<RegisterHost>().RunAsync(_context, new RegisterHost.Request(host, "pek3a", "192.0.2.77"))).Ok().Token;
+        using var agent = nodes.A.CreateClient();
+        agent.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var onB = nodes.B.Get<HostLiveness>();
+        onB.IsHeard(host).ShouldBeFalse();
+
+        (await agent.PostAsync("/agent/v1/heartbeat", null)).EnsureSuccessStatusCode();
+        // Node B's status worker judges the host from this: without it, B would mark offline a host whose agent talks to A.
+        await UntilAsync(() => onB.IsHeard(host));
+
+        var report = new AgentReport("\"applied\"", ["ip link add …"], [], []);
+        (await agent.PostAsJsonAsync("/agent/v1/report", report, HostDesiredState.Json)).EnsureSuccessStatusCode();
+        // A job on node B waiting for this agent sees what it reported to A.
+        await UntilAsync(() => nodes.B.Get<HostReports>().Last(host) is { Report.ETag: "\"applied\"" });
+        nodes.B.Get<HostReports>().Last(host)!.Value.Report.Changes.ShouldBe(["ip link add …"]);
     }
 
     private static async Task UntilAsync(Func<bool> condition)
