@@ -10,7 +10,8 @@ namespace NicConsole.Agent;
 /// <summary>
 /// The agent: heartbeats, and turns its host's desired state into kernel state. It waits for the state (the console
 /// answers as soon as a change concerns the host), applies each new one at once, and applies the last one again every
-/// <see cref="AgentOptions.ReconcileSeconds"/> (and at start) to undo drift; after each pass it reports what it changed.
+/// <see cref="AgentOptions.ReconcileSeconds"/> (and at start) to undo drift; after each pass it reports what it changed
+/// and what its servers' guests have.
 /// A refused token stops it: nothing it could do would be heard.
 /// </summary>
 public sealed class AgentLoop(ControllerClient console, IDataPlane dataPlane, IOptions<AgentOptions> options, IHostApplicationLifetime lifetime, ILogger<AgentLoop> logger)
@@ -90,6 +91,24 @@ public sealed class AgentLoop(ControllerClient console, IDataPlane dataPlane, IO
         {
             logger.LogWarning("Reconcile: {Error}", error);
         }
-        await console.ReportAsync(new AgentReport(etag, report.Changes, report.Errors, [.. report.DriftedServers]), stoppingToken);
+        await console.ReportAsync(new AgentReport(etag, report.Changes, report.Errors, [.. report.DriftedServers], await GuestsAsync(state, stoppingToken)), stoppingToken);
+    }
+
+    /// <summary>What each server's guest has after the pass, when the data plane can look inside servers (the console shows it on the server's page).</summary>
+    private async Task<Dictionary<string, GuestKernelState>?> GuestsAsync(HostDesiredState state, CancellationToken stoppingToken)
+    {
+        if (dataPlane is not IGuestProbe { Available: true } probe)
+        {
+            return null;
+        }
+        var guests = new Dictionary<string, GuestKernelState>(StringComparer.Ordinal);
+        foreach (var server in state.Servers)
+        {
+            if (await probe.ReadAsync(server.Id, stoppingToken) is { } guest)
+            {
+                guests[server.Id] = guest;
+            }
+        }
+        return guests;
     }
 }

@@ -186,6 +186,8 @@ public static class DomainErrors
     /// <summary>The data plane cannot look inside servers here (e.g. it is simulated); the detail is the probe's own reason.</summary>
     public static DomainError GuestProbeUnavailable(string reason) => new(RetCode.PermissionDenied, nameof(GuestProbeUnavailable), reason);
 
+    public static DomainError GuestOnOtherHost(string instanceId, string host) => new(RetCode.PermissionDenied, nameof(GuestOnOtherHost), instanceId, host);
+
     public static DomainError HostNotFound(string name) => new(RetCode.ResourceNotFound, nameof(HostNotFound), name);
 
     public static DomainError HostExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(HostExists), name);

@@ -17,8 +17,8 @@ public interface IGuestProbe
 
 public sealed record GuestKernelState(IReadOnlyList<GuestLink> Links, IReadOnlyList<GuestRoute> Routes);
 
-/// <summary>One link in the guest: name, MAC, whether it is up, and its IPv4 addresses as <c>a.b.c.d/len</c>.</summary>
-public sealed record GuestLink(string Name, string Mac, bool Up, IReadOnlyList<string> Addresses);
+/// <summary>One link in the guest: name, MAC, whether it is up, its IPv4 addresses as <c>a.b.c.d/len</c>, and its MTU (0: not read).</summary>
+public sealed record GuestLink(string Name, string Mac, bool Up, IReadOnlyList<string> Addresses, int Mtu = 0);
 
 /// <summary>One IPv4 route: destination <c>default</c> or <c>a.b.c.d/len</c>, gateway (or none), device.</summary>
 public sealed record GuestRoute(string Destination, string? Gateway, string Device);

@@ -11,7 +11,8 @@ namespace NicConsole.Domain.Instances;
 /// is attached to). It changes nothing, but runs a command on a host, so a Viewer is refused as for a change; it needs a
 /// data plane that can be probed, and a running server.
 /// </summary>
-public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe probe) : UseCase(services)
+public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe probe, Microsoft.Extensions.Options.IOptionsMonitor<Options.DataPlaneOptions> dataPlane)
+    : UseCase(services)
 {
     /// <summary>The source: a server, or a NIC (its server); and the address to ping.</summary>
     public sealed record Request(string? InstanceId, string Target, string? NicId = null);
@@ -44,6 +45,10 @@ public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe prob
         if (await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is not { } targets)
         {
             return DomainErrors.InstanceNotFound(instanceId);
+        }
+        if (await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host)
+        {
+            return DomainErrors.GuestOnOtherHost(instanceId, host);
         }
         if (!probe.Available)
         {

@@ -1,11 +1,18 @@
+using Microsoft.Extensions.Options;
 using NicConsole.Domain.Common;
 using NicConsole.Domain.DataPlane;
+using NicConsole.Domain.Hosts;
+using NicConsole.Domain.Options;
 using NicConsole.Domain.Services;
 
 namespace NicConsole.Domain.Instances;
 
-/// <summary>What a server's guest has: its view (from the kernel when the data plane can be read) and where it may ping.</summary>
-public sealed class GuestQueries(UseCaseServices services, InstanceQueries instances, IGuestProbe probe) : Reads(services)
+/// <summary>
+/// What a server's guest has: its view (from the kernel when the data plane can be read; for a server on another host,
+/// as that host's agent last reported it) and where it may ping.
+/// </summary>
+public sealed class GuestQueries(UseCaseServices services, InstanceQueries instances, IGuestProbe probe, HostReports reports, IOptionsMonitor<DataPlaneOptions> dataPlane)
+    : Reads(services)
 {
     public async Task<Result<GuestReading>> ReadAsync(OperationContext context, string instanceId, CancellationToken cancellationToken = default)
     {
@@ -22,6 +29,15 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         {
             return DomainErrors.InstanceNotFound(instanceId);
         }
+        await using (var db = await OpenAsync(context, cancellationToken))
+        {
+            if (await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host)
+            {
+                return reports.Last(host) is { Report.Guests: { } guests, At: var at } && guests.TryGetValue(instanceId, out var kernel)
+                    ? new GuestReading(instance, GuestView.FromKernel(instance, kernel, GuestSource.Agent), null, host, at)
+                    : new GuestReading(instance, GuestView.Of(instance, DataPlaneSpec.VxlanMtu), $"host {host}'s agent has not reported this server's guest yet", host);
+            }
+        }
         if (!probe.Available)
         {
             return new GuestReading(instance, GuestView.Of(instance), probe.Reason);
@@ -37,7 +53,7 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         }
         await using var db = await OpenAsync(context, cancellationToken);
         return await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is { } targets
-            ? targets
+            ? targets with { OtherHost = await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) }
             : DomainErrors.InstanceNotFound(instanceId);
     }
 }

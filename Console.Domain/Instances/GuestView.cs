@@ -36,29 +36,30 @@ public sealed class GuestView
     public IReadOnlyList<string> SharedSubnetInterfaces =>
         Interfaces.GroupBy(i => i.Subnet).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)).Select(i => i.Name).ToList();
 
-    public static GuestView Of(InstanceView instance) => new(instance.Nics
+    /// <summary>The guest as the database says it is; <paramref name="mtu"/> is its host's NIC MTU (less across hosts).</summary>
+    public static GuestView Of(InstanceView instance, int mtu = GuestInterface.EthernetMtu) => new(instance.Nics
         .Where(n => n.Status == NicStatus.InUse && n.Subnet is not null)
         .OrderBy(n => n.Sequence)
-        .Select(n => new GuestInterface($"eth{n.Sequence}", n.NicId, n.PrivateIp, n.Subnet!.Value, n.Gateway))
+        .Select(n => new GuestInterface($"eth{n.Sequence}", n.NicId, n.PrivateIp, n.Subnet!.Value, n.Gateway, Mtu: mtu))
         .ToList());
 
     /// <summary>
     /// The guest as <paramref name="kernel"/> has it (its links and addresses, its routes), with each difference from
     /// what the database says of <paramref name="instance"/>; a server with no namespace has nothing to read, which is
-    /// drift only while it runs.
+    /// drift only while it runs. <paramref name="source"/>: read here, or reported by the agent of the server's host.
     /// </summary>
-    public static GuestView FromKernel(InstanceView instance, GuestKernelState? kernel)
+    public static GuestView FromKernel(InstanceView instance, GuestKernelState? kernel, GuestSource source = GuestSource.Kernel)
     {
         var expected = Of(instance).Interfaces;
         var running = instance.Status == InstanceStatus.Running;
         if (kernel is null)
         {
-            return running ? new([], [], GuestSource.Kernel, [new GuestDrift(GuestDriftKind.NoNamespace, "")]) : Of(instance);
+            return running ? new([], [], source, [new GuestDrift(GuestDriftKind.NoNamespace, "")]) : Of(instance);
         }
         var links = kernel.Links.Where(l => l.Name != "lo").OrderBy(l => l.Name.Length).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
         var interfaces = links.SelectMany(link => link.Addresses.Select((address, n) => Interface(link, address, n, kernel.Routes))
             .OfType<GuestInterface>()).ToList();
-        return new(interfaces, kernel.Routes, GuestSource.Kernel, Compare(expected, links, running));
+        return new(interfaces, kernel.Routes, source, Compare(expected, links, running));
     }
 
     /// <summary>What differs between the interfaces the database expects and the kernel's links.</summary>
@@ -103,7 +104,7 @@ public sealed class GuestView
         {
             text.AppendLine($"{nic.Name,-10}Link encap:Ethernet  HWaddr {nic.HardwareAddress}");
             text.AppendLine($"{"",-10}inet addr:{nic.Address}  Bcast:{nic.Broadcast}  Mask:{nic.Mask}");
-            text.AppendLine($"{"",-10}{(nic.Up ? "UP BROADCAST RUNNING MULTICAST" : "BROADCAST MULTICAST")}  MTU:1500  Metric:1");
+            text.AppendLine($"{"",-10}{(nic.Up ? "UP BROADCAST RUNNING MULTICAST" : "BROADCAST MULTICAST")}  MTU:{nic.Mtu}  Metric:1");
             text.AppendLine();
         }
         return text.ToString();
@@ -170,7 +171,7 @@ public sealed class GuestView
         }
         var gateway = routes.FirstOrDefault(r => r.Destination == "default" && r.Device == link.Name)?.Gateway;
         return new GuestInterface(n == 0 ? link.Name : $"{link.Name}:{n}", link.Mac, ip, subnet,
-            IpAddress.TryParse(gateway, out var g) ? g : null, link.Up);
+            IpAddress.TryParse(gateway, out var g) ? g : null, link.Up, link.Mtu > 0 ? link.Mtu : GuestInterface.EthernetMtu);
     }
 
     /// <summary>The network of <c>a.b.c.d/len</c> (host bits cleared), or null when it is not one.</summary>

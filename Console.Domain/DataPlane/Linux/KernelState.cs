@@ -60,7 +60,7 @@ public sealed class KernelSpace(string name, IEnumerable<KernelLink> links, IRea
     }
 
     public GuestKernelState ToGuest() => new(
-        Links.Values.OrderBy(l => l.Index).Select(l => new GuestLink(l.Name, l.Mac, l.Up, l.Addresses)).ToList(),
+        Links.Values.OrderBy(l => l.Index).Select(l => new GuestLink(l.Name, l.Mac, l.Up, l.Addresses, l.Mtu)).ToList(),
         RouteTable);
 
     private static KernelLink Link(JsonElement e)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NicConsole.Domain.DataPlane;
 using NicConsole.Domain.DataPlane.Linux;
 using NicConsole.Domain.Hosts;
 using NicConsole.Domain.Persistence;
@@ -134,6 +135,17 @@ public sealed class MultiHostAgentsTests(ITestOutputHelper output) : IAsyncLifet
             .ShouldBeTrue("a on h1 reaches c's eth1 on h3 over VXLAN, as the agents made them");
         Fdb("h1", vxnet).ShouldContain($"{nic} dst 192.0.2.13");
         LinuxNamespaces.List().ShouldContain(Space("h2", b));
+        // c's page shows its guest as h3's agent read it from the kernel: eth1 with room for the VXLAN header.
+        GuestReading? guest = null;
+        (await UntilAsync(async () =>
+        {
+            guest = (await _console.Get<GuestQueries>().ReadAsync(_admin, c)).Ok();
+            return guest.View.Source == GuestSource.Agent && guest.View.Interfaces.Any(i => i.Name == "eth1");
+        }, TimeSpan.FromSeconds(10))).ShouldBeTrue("h3's agent reported c's guest");
+        guest!.Host.ShouldBe("h3");
+        guest.View.Drift.ShouldBeEmpty();
+        guest.View.Only("eth1").Ifconfig().ShouldContain("inet addr:172.16.1.30");
+        guest.View.Only("eth1").Ifconfig().ShouldContain($"MTU:{DataPlaneSpec.VxlanMtu}");
 
         (await _console.Get<DetachNics>().RunAsync(_admin, [nic])).Ok();
         await WaitJobsAsync();
