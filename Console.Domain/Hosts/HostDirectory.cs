@@ -68,19 +68,11 @@ public sealed class HostDirectory : IDisposable
         _known = null;
     }
 
-    /// <summary>
-    /// The host of server <paramref name="instanceId"/> when it is not <paramref name="localHost"/> (this console's own):
-    /// null for a server there, and without a query while that is the only host.
-    /// </summary>
-    public async Task<string?> ElsewhereAsync(ConsoleDbContext db, string instanceId, string localHost, CancellationToken cancellationToken)
-    {
-        if ((await HostsAsync(cancellationToken)).Keys.All(h => h == localHost))
-        {
-            return null;
-        }
-        var host = await db.Instances.IgnoreQueryFilters().Where(i => i.Id == instanceId).Select(i => i.HostId).FirstOrDefaultAsync(cancellationToken);
-        return host == localHost ? null : host;
-    }
+    /// <summary>The host of server <paramref name="instanceId"/>; null, without a query, while <paramref name="localHost"/> (this console's own) is the only host.</summary>
+    public async Task<string?> HostOfAsync(ConsoleDbContext db, string instanceId, string localHost, CancellationToken cancellationToken) =>
+        (await HostsAsync(cancellationToken)).Keys.All(h => h == localHost)
+            ? null
+            : await db.Instances.IgnoreQueryFilters().Where(i => i.Id == instanceId).Select(i => i.HostId).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>"host h2 is offline" for the first of <paramref name="hosts"/> that is, or null.</summary>
     public async Task<DomainError?> OfflineRefusalAsync(IEnumerable<string> hosts, CancellationToken cancellationToken)

@@ -46,7 +46,8 @@ public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe prob
         {
             return DomainErrors.InstanceNotFound(instanceId);
         }
-        if (await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host)
+        var local = dataPlane.CurrentValue.Host;
+        if (await Services.Hosts.HostOfAsync(db, instanceId, local, cancellationToken) is { } host && host != local)
         {
             return DomainErrors.GuestOnOtherHost(instanceId, host);
         }

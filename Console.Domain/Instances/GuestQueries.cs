@@ -29,14 +29,22 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         {
             return DomainErrors.InstanceNotFound(instanceId);
         }
+        var local = dataPlane.CurrentValue.Host;
+        string? host;
         await using (var db = await OpenAsync(context, cancellationToken))
         {
-            if (await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host)
-            {
-                return reports.Last(host) is { Report.Guests: { } guests, At: var at } && guests.TryGetValue(instanceId, out var kernel)
-                    ? new GuestReading(instance, GuestView.FromKernel(instance, kernel, GuestSource.Agent), null, host, at)
-                    : new GuestReading(instance, GuestView.Of(instance, DataPlaneSpec.VxlanMtu), $"host {host}'s agent has not reported this server's guest yet", host);
-            }
+            host = await Services.Hosts.HostOfAsync(db, instanceId, local, cancellationToken);
+        }
+        var here = host is null || host == local;
+        // A server elsewhere, or here when this console cannot look inside servers but the host's own agent can: as it reported.
+        if (host is not null && (!here || !probe.Available)
+            && reports.Last(host) is { Report.Guests: { } guests, At: var at } && guests.TryGetValue(instanceId, out var kernel))
+        {
+            return new GuestReading(instance, GuestView.FromKernel(instance, kernel, GuestSource.Agent), null, host, at);
+        }
+        if (!here)
+        {
+            return new GuestReading(instance, GuestView.Of(instance, DataPlaneSpec.VxlanMtu), $"host {host}'s agent has not reported this server's guest yet", host);
         }
         if (!probe.Available)
         {
@@ -53,7 +61,10 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         }
         await using var db = await OpenAsync(context, cancellationToken);
         return await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is { } targets
-            ? targets with { OtherHost = await Services.Hosts.ElsewhereAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) }
+            ? targets with { OtherHost = Elsewhere(await Services.Hosts.HostOfAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken)) }
             : DomainErrors.InstanceNotFound(instanceId);
     }
+
+    /// <summary><paramref name="host"/> when it is not this console's own.</summary>
+    private string? Elsewhere(string? host) => host == dataPlane.CurrentValue.Host ? null : host;
 }

@@ -76,8 +76,17 @@ public class GuestsOnOtherHostsTests : IAsyncLifetime
 
         var reading = (await _h.Get<GuestQueries>().ReadAsync(_h.Context, local)).Ok();
 
-        reading.Host.ShouldBeNull();
+        reading.Host.ShouldBeNull("read here");
+        reading.View.Source.ShouldBe(GuestSource.Database, "the harness's data plane is simulated, and h1 has no agent of its own");
         reading.View.Ifconfig().ShouldContain("MTU:1500");
         (await _h.Get<GuestQueries>().TargetsAsync(_h.Context, local)).Ok().OtherHost.ShouldBeNull();
+
+        // The console's own host run by an agent as well (scripts/many-hosts.sh): what this console cannot read, the agent reported.
+        var eth0 = reading.View.Interfaces.Single();
+        var kernel = new GuestKernelState([new GuestLink("eth0", eth0.HardwareAddress, true, [$"{eth0.Address}/{eth0.Subnet.PrefixLength}"], 1450)], []);
+        _h.Get<HostReports>().Heard("h1", new AgentReport("\"e\"", [], [], [], new Dictionary<string, GuestKernelState> { [local] = kernel }));
+        var reported = (await _h.Get<GuestQueries>().ReadAsync(_h.Context, local)).Ok();
+        (reported.View.Source, reported.Host).ShouldBe((GuestSource.Agent, "h1"));
+        reported.View.Ifconfig().ShouldContain("MTU:1450");
     }
 }
