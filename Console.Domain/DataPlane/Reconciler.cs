@@ -17,7 +17,7 @@ namespace NicConsole.Domain.DataPlane;
 public sealed class Reconciler(
     IDbContextFactory<ConsoleDbContext> factory,
     Microsoft.Extensions.Options.IOptionsMonitor<Options.DataPlaneOptions> options,
-    Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> hosts,
+    Hosts.HostDirectory hosts,
     IDataPlane dataPlane,
     DataPlaneMonitor monitor,
     DataPlaneGate gate,
@@ -76,7 +76,7 @@ public sealed class Reconciler(
             instances.Select(i => new ServerSpec(i.Id, running.Contains(i.Id))),
             Specs.Nics(nics.Where(n => alive.Contains(n.InstanceId!)), vxnets, running.Contains),
             // Routers run on the router host only (its gateways are reached over VXLAN from the others).
-            hosts.CurrentValue.RouterHost == host ? Specs.Routers(vpcs.Select(v => v.Id), vxnets) : []);
+            await hosts.RouterHostAsync(cancellationToken) == host ? Specs.Routers(vpcs.Select(v => v.Id), vxnets) : []);
         var busy = new BusyResources(
             instances.Where(i => i.Transition != Transition.None).Select(i => i.Id).ToHashSet(),
             nics.Where(n => n.Transition != Transition.None).Select(n => n.Id).ToHashSet(),

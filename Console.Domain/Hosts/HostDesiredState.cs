@@ -18,7 +18,7 @@ namespace NicConsole.Domain.Hosts;
 /// present on the host its VNI, the MACs of that VxNet on other hosts with their hosts' underlay addresses (forwarding
 /// entries) and those hosts' addresses (flood entries). <see cref="ETag"/> changes exactly when the state does.
 /// </summary>
-/// <remarks>The router host (<see cref="HostsOptions.RouterHost"/>) also gets every VPC's router, and the VxNets of their legs; every other host a forwarding entry to each gateway it needs there.</remarks>
+/// <remarks>The router host (<see cref="HostDirectory.RouterHost"/>: <see cref="HostsOptions.RouterHost"/>, or another while it is offline) also gets every VPC's router, and the VxNets of their legs; every other host a forwarding entry to each gateway it needs there.</remarks>
 public sealed record HostDesiredState(string Host, string Underlay, IReadOnlyList<ServerSpec> Servers, IReadOnlyList<NicSpec> Nics, IReadOnlyList<VxNetFabric> VxNets,
     IReadOnlyList<RouterSpec>? Routers = null)
 {
@@ -59,11 +59,20 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOpt
 
     private async Task<HostDesiredState> ReadAsync(string host, bool now, CancellationToken cancellationToken)
     {
-        var routerHost = options.CurrentValue.RouterHost;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var underlays = now
-            ? await db.Hosts.AsNoTracking().Where(h => h.Name == host || h.Name == routerHost).ToDictionaryAsync(h => h.Name, h => h.Underlay, StringComparer.Ordinal, cancellationToken)
-            : await directory.UnderlaysAsync(cancellationToken);
+        string routerHost;
+        IReadOnlyDictionary<string, string> underlays;
+        if (now)
+        {
+            var hosts = await db.Hosts.AsNoTracking().Select(h => new { h.Name, h.Online, h.Underlay }).ToListAsync(cancellationToken);
+            routerHost = HostDirectory.RouterHost(options.CurrentValue.RouterHost, hosts.ToDictionary(h => h.Name, h => h.Online, StringComparer.Ordinal));
+            underlays = hosts.ToDictionary(h => h.Name, h => h.Underlay, StringComparer.Ordinal);
+        }
+        else
+        {
+            routerHost = await directory.RouterHostAsync(cancellationToken);
+            underlays = await directory.UnderlaysAsync(cancellationToken);
+        }
         var servers = await db.Instances.IgnoreQueryFilters().AsNoTracking()
             .Where(i => i.HostId == host && i.Status != InstanceStatus.Terminated && i.Transition != Transition.Terminating)
             .OrderBy(i => i.Id)

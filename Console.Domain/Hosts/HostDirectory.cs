@@ -13,15 +13,17 @@ namespace NicConsole.Domain.Hosts;
 public sealed class HostDirectory : IDisposable
 {
     private readonly IDbContextFactory<ConsoleDbContext> _factory;
+    private readonly Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> _options;
     private readonly IDisposable _heard;
     private volatile Snapshot? _known;
     private int _generation;
 
     private sealed record Snapshot(IReadOnlyDictionary<string, bool> Online, IReadOnlyDictionary<string, string> Underlays);
 
-    public HostDirectory(IDbContextFactory<ConsoleDbContext> factory, IChangeFeed feed)
+    public HostDirectory(IDbContextFactory<ConsoleDbContext> factory, IChangeFeed feed, Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> options)
     {
         _factory = factory;
+        _options = options;
         _heard = feed.Subscribe(changes =>
         {
             if (changes.Any(c => c.Touched is null || c.Touched.Any(t => t.Kind == ResourceKinds.Host)))
@@ -67,6 +69,24 @@ public sealed class HostDirectory : IDisposable
         Interlocked.Increment(ref _generation);
         _known = null;
     }
+
+    /// <summary>Where every VPC's router runs now (<see cref="RouterHost"/>), from this node's copy of the hosts.</summary>
+    public async Task<string> RouterHostAsync(CancellationToken cancellationToken) =>
+        RouterHost(_options.CurrentValue.RouterHost, await HostsAsync(cancellationToken));
+
+    /// <summary>Where every VPC's router runs now, when this node's copy of the hosts is loaded (else null: nothing asked for it yet).</summary>
+    public string? KnownRouterHost => _known is { } known ? RouterHost(_options.CurrentValue.RouterHost, known.Online) : null;
+
+    /// <summary>
+    /// Where every VPC's router runs: <paramref name="configured"/> (<c>Hosts:RouterHost</c>) while it is online (or not
+    /// registered: nothing to choose between), else the first online host by name, so routing between VxNets moves with
+    /// the hosts' status (a status change wakes every agent) and comes back when the configured host does. With no host
+    /// online, the configured one.
+    /// </summary>
+    public static string RouterHost(string configured, IReadOnlyDictionary<string, bool> online) =>
+        !online.TryGetValue(configured, out var up) || up
+            ? configured
+            : online.Where(h => h.Value).Select(h => h.Key).Order(StringComparer.Ordinal).FirstOrDefault() ?? configured;
 
     /// <summary>The host of server <paramref name="instanceId"/>; null, without a query, while <paramref name="localHost"/> (this console's own) is the only host.</summary>
     public async Task<string?> HostOfAsync(ConsoleDbContext db, string instanceId, string localHost, CancellationToken cancellationToken) =>

@@ -16,6 +16,7 @@ public sealed class HostStateSignals : IDisposable
     private readonly IDisposable _heard;
 
     private readonly Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> _options;
+    private readonly HostDirectory _directory;
 
     /// <summary>
     /// Takes what agents are served from (<paramref name="presence"/>, <paramref name="directory"/>) so that they subscribe
@@ -25,7 +26,8 @@ public sealed class HostStateSignals : IDisposable
     public HostStateSignals(IChangeFeed feed, Microsoft.Extensions.Options.IOptionsMonitor<Options.HostsOptions> options, VxNetPresence presence, HostDirectory directory)
     {
         _options = options;
-        _ = (presence, directory);
+        _directory = directory;
+        _ = presence;
         _heard = feed.Subscribe(Heard);
     }
 
@@ -51,10 +53,15 @@ public sealed class HostStateSignals : IDisposable
             }
             return;
         }
-        // The router host routes every VPC: any VPC or VxNet change may change its routers.
+        // The router host routes every VPC: any VPC or VxNet change may change its routers (the configured one's, or
+        // those of the host standing in for it while it is offline).
         if (changes.Any(c => c.Touched!.Any(t => t.Kind is ResourceKinds.Vpc or ResourceKinds.VxNet)))
         {
             Signal(_options.CurrentValue.RouterHost);
+            if (_directory.KnownRouterHost is { } routing)
+            {
+                Signal(routing);
+            }
         }
         var touched = changes.SelectMany(c => c.Touched!).SelectMany(t => t.In.Append(t.Id)).ToHashSet(StringComparer.Ordinal);
         foreach (var (host, scope) in _scopes)

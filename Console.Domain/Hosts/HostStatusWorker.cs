@@ -11,19 +11,34 @@ namespace NicConsole.Domain.Hosts;
 /// Each second, compares what <see cref="HostLiveness"/> heard with each host's recorded status (this node's
 /// <see cref="HostDirectory"/>) and writes only a change: a host unheard for the offline time goes <c>offline</c>, an
 /// offline one heard again comes back. The directory is read again when a host changes, when an unknown host is heard
-/// (registered by another process), and every minute: at rest this reads and writes nothing.
+/// (registered by another process), and every minute: at rest this reads and writes nothing. It stops judging as soon as
+/// the application begins to stop: a node that no longer answers agents must not mark their hosts offline on its way out
+/// (the node that replaces it would not hear of it until its next reread).
 /// </summary>
 public sealed class HostStatusWorker(
     HostDirectory directory,
     ChangeRunner changes,
     HostLiveness liveness,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<HostStatusWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Reread = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stopping)
+    {
+        using var judging = CancellationTokenSource.CreateLinkedTokenSource(stopping, lifetime.ApplicationStopping);
+        try
+        {
+            await JudgeAsync(judging.Token);
+        }
+        catch (OperationCanceledException) when (judging.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task JudgeAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Tick, time);
         var readAt = time.GetTimestamp();

@@ -26,7 +26,7 @@ public sealed class JobRunner(
     IOptionsMonitor<DataPlaneOptions> dataPlaneOptions,
     IOptions<NodeOptions> node,
     Hosts.AgentApplies agents,
-    IOptionsMonitor<HostsOptions> hostsOptions,
+    Hosts.HostDirectory directory,
     TimeProvider time,
     DomainMetrics metrics,
     ILogger<JobRunner> logger)
@@ -185,9 +185,9 @@ public sealed class JobRunner(
     /// are other hosts'), and the routers when its host is the router host. What is on other hosts is their agents' to
     /// make, from the desired state.
     /// </summary>
-    private DataPlaneSpec LocalPart(DataPlaneSpec spec, IReadOnlyDictionary<string, string> remote)
+    private async Task<DataPlaneSpec> LocalPartAsync(DataPlaneSpec spec, IReadOnlyDictionary<string, string> remote, CancellationToken cancellationToken)
     {
-        if (spec.Routers.Count > 0 && hostsOptions.CurrentValue.RouterHost != dataPlaneOptions.CurrentValue.Host)
+        if (spec.Routers.Count > 0 && await directory.RouterHostAsync(cancellationToken) != dataPlaneOptions.CurrentValue.Host)
         {
             spec = spec with { Routers = [] };
         }
@@ -206,7 +206,7 @@ public sealed class JobRunner(
         try
         {
             var remote = await agents.RemoteServersAsync(job.Spec, call.Token);
-            var spec = dataPlane.IsReal ? LocalPart(job.Spec, remote) : job.Spec;
+            var spec = dataPlane.IsReal ? await LocalPartAsync(job.Spec, remote, call.Token) : job.Spec;
             if (spec.Servers.Count + spec.Nics.Count + spec.Routers.Count > 0)
             {
                 await dataPlane.ApplyAsync(new DataPlaneWork(job.Id, job.Action, spec), call.Token);

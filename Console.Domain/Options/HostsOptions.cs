@@ -8,8 +8,9 @@ public sealed class HostsOptions
     public string LocalAgent { get; set; } = "h1";
 
     /// <summary>
-    /// The host every VPC's router runs on (and vxnet-0's): servers on other hosts reach their gateways over VXLAN.
-    /// One place for routing keeps the gateway's MAC unique on each VxNet.
+    /// The host every VPC's router runs on (and vxnet-0's) while it is online; while it is offline, the first online host
+    /// by name stands in. Servers on other hosts reach their gateways over VXLAN; one place for routing keeps the
+    /// gateway's MAC unique on each VxNet.
     /// </summary>
     public string RouterHost { get; set; } = "h1";
 

@@ -34,7 +34,8 @@ public sealed class BenchDomain : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
             .AddLogging(b => b.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole())
-            .AddSingleton<IConfiguration>(configuration);
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
         services.AddConsoleDomain(configuration);
         _provider = services.BuildServiceProvider();
     }

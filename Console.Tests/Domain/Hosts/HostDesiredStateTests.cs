@@ -115,6 +115,25 @@ public class HostDesiredStateTests : IAsyncLifetime
         await SameAsync("h3's underlay changed");
         (await _h.Get<TerminateInstances>().RunAsync(_h.Context, [a])).Ok();
         await SameAsync("h2's server terminating");
+        await _h.SetHostOnlineAsync("h1", false);
+        await SameAsync("the router host offline");
+        (await states.ServeAsync("h2", CancellationToken.None)).Routers.ShouldNotBeEmpty("h2 stands in for h1");
+        (await states.ServeAsync("h1", CancellationToken.None)).Routers.ShouldBeEmpty();
+        await _h.SetHostOnlineAsync("h1", true);
+        await SameAsync("the router host back");
+        (await states.ServeAsync("h2", CancellationToken.None)).Routers.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("h1", "h1:on h2:on h3:on", "h1", "the configured host while it is online")]
+    [InlineData("h1", "h1:off h3:on h2:on", "h2", "else the first online host by name")]
+    [InlineData("h1", "h1:off h2:off", "h1", "with none online, the configured one")]
+    [InlineData("r9", "h1:on", "r9", "a configured host not registered: nothing to choose between")]
+    public void TheRouterHostIsTheConfiguredOneWhileOnline(string configured, string hosts, string expected, string why)
+    {
+        var online = hosts.Split(' ').Select(h => h.Split(':')).ToDictionary(h => h[0], h => h[1] == "on");
+
+        HostDirectory.RouterHost(configured, online).ShouldBe(expected, why);
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public static class LinuxNamespaces
         File.Delete(lockFile + ".pid");
     }
 
+    /// <summary>One namespace deleted (a test's own: a machine that died, say).</summary>
+    public static void Delete(string space) => Run("ip", "netns", "del", space);
+
     /// <summary>Test namespaces of processes that no longer run.</summary>
     private static void SweepDeadRuns()
     {

@@ -54,11 +54,11 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
     private LinuxDataPlane DataPlaneOf(string host) =>
         LinuxDataPlane.Start(new DataPlaneGate(), new Monitor(new DataPlaneOptions { Driver = "Linux", Prefix = PrefixOf(host), Host = host }), NullLoggerFactory.Instance);
 
-    /// <summary>What each agent does with its host's desired state: one pass each; returns every change made.</summary>
-    private async Task<List<string>> ApplyAllAsync()
+    /// <summary>What each agent (but those of <paramref name="dead"/>) does with its host's desired state: one pass each; returns every change made.</summary>
+    private async Task<List<string>> ApplyAllAsync(params string[] dead)
     {
         var changes = new List<string>();
-        foreach (var (name, _) in Hosts)
+        foreach (var (name, _) in Hosts.Where(h => !dead.Contains(h.Name)))
         {
             var state = await _h.Get<HostStates>().ForHostAsync(name, CancellationToken.None);
             var report = await DataPlaneOf(name).ReconcileAsync(state.ToSpec(), BusyResources.None, apply: true, CancellationToken.None);
@@ -129,6 +129,45 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
         LinuxNamespaces.Ping(Space("h2", a), "172.17.1.40").ShouldBeFalse("another VPC is not reachable");
         Fdb("h2", web).ShouldContain($"{RouterLeg.MacOf(await VniAsync(web))} dst 192.0.2.11");
         (await ApplyAllAsync()).ShouldBeEmpty("a second pass changes nothing");
+    }
+
+    [LinuxFact]
+    public async Task WhileTheRouterHostIsOfflineTheFirstOnlineHostRoutesAndRoutingReturnsWithIt()
+    {
+        Underlay();
+        var vpc = await _h.CreateVpcAsync("172.16.0.0/16");
+        var web = await _h.CreateJoinedVxNetAsync("172.16.1.0/24", vpc);
+        var db = await _h.CreateJoinedVxNetAsync("172.16.2.0/24", vpc);
+        var a = await LaunchAsync("h2", web, "172.16.1.10");
+        await LaunchAsync("h3", db, "172.16.2.30");
+        await ApplyAllAsync();
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30", count: 2).ShouldBeTrue("routed on h1");
+
+        // h1 dies (its routers with it; its host namespace stays, as the underlay's cable would): h1 goes offline, and
+        // h2, the first online host, takes the routers.
+        foreach (var space in LinuxNamespaces.List().Where(n => n.StartsWith(PrefixOf("h1") + "-", StringComparison.Ordinal) && n != Space("h1", "h1")))
+        {
+            LinuxNamespaces.Delete(space);
+        }
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30").ShouldBeFalse("no router anywhere");
+        await _h.SetHostOnlineAsync("h1", false);
+        await ApplyAllAsync(dead: "h1");
+
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30", count: 2).ShouldBeTrue("routed on h2 while h1 is offline");
+        var gateway = RouterLeg.MacOf(await VniAsync(db));
+        Fdb("h3", db).ShouldContain($"{gateway} dst 192.0.2.12");
+        Fdb("h3", db).ShouldNotContain("dst 192.0.2.11", Case.Insensitive, "h1 is no longer in db's VxNet anywhere");
+        (await ApplyAllAsync(dead: "h1")).ShouldBeEmpty("a second pass changes nothing");
+
+        // h1 back: the routers go back to it and leave h2.
+        await _h.SetHostOnlineAsync("h1", true);
+        await ApplyAllAsync();
+
+        LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30", count: 2).ShouldBeTrue("routed on h1 again");
+        Fdb("h3", db).ShouldContain($"{gateway} dst 192.0.2.11");
+        LinuxNamespaces.List().Where(n => n.StartsWith(PrefixOf("h2") + "-", StringComparison.Ordinal)).ShouldBe([Space("h2", "h2"), Space("h2", a)], ignoreOrder: true,
+            "h2 keeps only its host and its server, no router");
+        (await ApplyAllAsync()).ShouldBeEmpty();
     }
 
     private async Task<int> VniAsync(string vxnet)
