@@ -36,15 +36,18 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
             host = await Services.Hosts.HostOfAsync(db, instanceId, local, cancellationToken);
         }
         var here = host is null || host == local;
+        // Hosts are an Admin's to see, as on the server's page.
+        string? Shown(string? name) => context.IsAdmin ? name : null;
         // A server elsewhere, or here when this console cannot look inside servers but the host's own agent can: as it reported.
         if (host is not null && (!here || !probe.Available)
             && reports.Last(host) is { Report.Guests: { } guests, At: var at } && guests.TryGetValue(instanceId, out var kernel))
         {
-            return new GuestReading(instance, GuestView.FromKernel(instance, kernel, GuestSource.Agent), null, host, at);
+            return new GuestReading(instance, GuestView.FromKernel(instance, kernel, GuestSource.Agent), null, Shown(host), at);
         }
         if (!here)
         {
-            return new GuestReading(instance, GuestView.Of(instance, DataPlaneSpec.VxlanMtu), $"host {host}'s agent has not reported this server's guest yet", host);
+            return new GuestReading(instance, GuestView.Of(instance, DataPlaneSpec.VxlanMtu),
+                $"{(context.IsAdmin ? $"host {host}'s" : "its host's")} agent has not reported this server's guest yet", Shown(host), NotReported: true);
         }
         if (!probe.Available)
         {

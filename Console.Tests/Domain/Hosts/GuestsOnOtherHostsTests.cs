@@ -28,6 +28,7 @@ public class GuestsOnOtherHostsTests : IAsyncLifetime
         var reading = await ReadAsync();
 
         reading.Host.ShouldBe("h2");
+        reading.NotReported.ShouldBeTrue();
         reading.View.Source.ShouldBe(GuestSource.Database);
         reading.ProbeReason.ShouldBe("host h2's agent has not reported this server's guest yet");
         reading.View.Ifconfig().ShouldContain($"MTU:{DataPlaneSpec.VxlanMtu}");
@@ -52,6 +53,17 @@ public class GuestsOnOtherHostsTests : IAsyncLifetime
         reading.View.Only("eth0").Ifconfig().ShouldContain("MTU:1450");
         reading.View.Only("eth0").Ifconfig().ShouldContain($"inet addr:{eth0.Address}");
         reading.View.Drift.Select(d => (d.Kind, d.Interface)).ShouldBe([(GuestDriftKind.UnexpectedInterface, "eth5")]);
+    }
+
+    [Fact]
+    public async Task AnOperatorIsNotToldWhichHost()
+    {
+        var operatorContext = new OperationContext("op", DomainHarness.Zone, Role.Operator, OperationContext.DefaultTenant);
+
+        var reading = (await _h.Get<GuestQueries>().ReadAsync(operatorContext, _server)).Ok();
+
+        (reading.Host, reading.NotReported).ShouldBe((null, true));
+        reading.ProbeReason.ShouldBe("its host's agent has not reported this server's guest yet");
     }
 
     [Fact]
