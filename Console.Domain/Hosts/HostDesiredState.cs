@@ -64,8 +64,16 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOpt
         IReadOnlyDictionary<string, string> underlays;
         if (now)
         {
-            var hosts = await db.Hosts.AsNoTracking().Select(h => new { h.Name, h.Online, h.Underlay }).ToListAsync(cancellationToken);
-            routerHost = HostDirectory.RouterHost(options.CurrentValue.RouterHost, hosts.ToDictionary(h => h.Name, h => h.Online, StringComparer.Ordinal));
+            // The host and the configured router host; every online host only while that one is offline (to pick a stand-in).
+            var configured = options.CurrentValue.RouterHost;
+            var hosts = await db.Hosts.AsNoTracking().Where(h => h.Name == host || h.Name == configured)
+                .Select(h => new { h.Name, h.Online, h.Underlay }).ToListAsync(cancellationToken);
+            if (hosts.Any(h => h.Name == configured && !h.Online))
+            {
+                hosts = await db.Hosts.AsNoTracking().Where(h => h.Online || h.Name == host || h.Name == configured)
+                    .Select(h => new { h.Name, h.Online, h.Underlay }).ToListAsync(cancellationToken);
+            }
+            routerHost = HostDirectory.RouterHost(configured, hosts.ToDictionary(h => h.Name, h => h.Online, StringComparer.Ordinal));
             underlays = hosts.ToDictionary(h => h.Name, h => h.Underlay, StringComparer.Ordinal);
         }
         else
