@@ -20,7 +20,7 @@ public class GuestOnOtherHostTests : ConsoleTestContext
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudBlazor.MudPopoverProvider>();
         var page = Render<InstanceDetailPage>(ps => ps.Add(p => p.InstanceId, server));
-        page.WaitForAssertion(() => page.Find("#instance-name").TextContent.ShouldBe("far"));
+        page.WaitForAssertion(() => page.Find("#instance-name").TextContent.ShouldBe("far"), TimeSpan.FromSeconds(10));
         return (server, page);
     }
 
@@ -33,7 +33,7 @@ public class GuestOnOtherHostTests : ConsoleTestContext
             Harness.Get<HostReports>().Heard("h2", new AgentReport("\"e\"", [], [], [], new Dictionary<string, GuestKernelState> { [server] = kernel }));
         });
 
-        page.WaitForAssertion(() => page.Find("#guest-source").GetAttribute("data-source").ShouldBe("agent"));
+        page.WaitForAssertion(() => page.Find("#guest-source").GetAttribute("data-source").ShouldBe("agent"), TimeSpan.FromSeconds(10));
         page.Find("#guest-from-agent").TextContent.ShouldContain("由宿主机 h2 的代理读自云服务器的内核");
         page.Find("#guest-ifconfig").TextContent.ShouldContain("MTU:1450");
     }
@@ -43,7 +43,7 @@ public class GuestOnOtherHostTests : ConsoleTestContext
     {
         var (_, page) = await ShowAsync();
 
-        page.WaitForAssertion(() => page.Find("#guest-source").TextContent.ShouldContain("宿主机 h2 的代理尚未报告此云服务器的内核状态"));
+        page.WaitForAssertion(() => page.Find("#guest-source").TextContent.ShouldContain("宿主机 h2 的代理尚未报告此云服务器的内核状态"), TimeSpan.FromSeconds(10));
         page.Find("#guest-source").GetAttribute("data-source").ShouldBe("database");
         page.Find("#guest-ifconfig").TextContent.ShouldContain("MTU:1450");
     }
