@@ -9,7 +9,7 @@ namespace NicConsole.Domain.Hosts;
 
 /// <summary>
 /// A job's part on other hosts: done when each of those hosts' agents reports having applied its host's present desired
-/// state (which, from the job's acceptance on, includes the job's effect). A host whose agent does not report in time
+/// state (which, from the job's acceptance on, includes the job's effect), compared once per report, not once per poll. A host whose agent does not report in time
 /// fails the job: "host h2 is offline" when it is, else that its agent did not apply the change.
 /// </summary>
 public sealed class AgentApplies(
@@ -50,12 +50,18 @@ public sealed class AgentApplies(
         var until = time.GetTimestamp() + (long)(limit.TotalSeconds * time.TimestampFrequency);
         foreach (var host in remote.Values.Distinct().Order(StringComparer.Ordinal))
         {
+            // The host's present state is read again only when its agent has reported since: a report that matches it
+            // applied the job (accepted before this runs, so the present state includes it).
+            DateTime? judged = null;
             while (true)
             {
-                var state = await states.ForHostAsync(host, cancellationToken);
-                if (reports.Last(host) is { Report: var report } && report.ETag == state.ETag && report.Errors.Count == 0)
+                if (reports.Last(host) is { Report: var report, At: var at } && at != judged)
                 {
-                    break;
+                    judged = at;
+                    if (report.Errors.Count == 0 && report.ETag == (await states.ForHostAsync(host, cancellationToken)).ETag)
+                    {
+                        break;
+                    }
                 }
                 if (time.GetTimestamp() >= until)
                 {

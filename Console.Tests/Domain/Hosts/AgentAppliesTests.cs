@@ -10,7 +10,7 @@ public class AgentAppliesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _h = await DomainHarness.StartAsync(new Dictionary<string, string?> { ["Hosts:WaitForAgents"] = "true", ["DataPlane:TimeoutSeconds"] = "1" });
+        _h = await DomainHarness.StartAsync(new Dictionary<string, string?> { ["Hosts:WaitForAgents"] = "true", ["DataPlane:TimeoutSeconds"] = "5" });
         await _h.DrainAsync("h1");
         (await _h.Get<RegisterHost>().RunAsync(_h.Context, new RegisterHost.Request("h2", DomainHarness.Zone, "192.0.2.12"))).Ok();
         await _h.SetHostOnlineAsync("h2", true);
@@ -31,6 +31,29 @@ public class AgentAppliesTests : IAsyncLifetime
 
         var state = await _h.Get<HostStates>().ForHostAsync("h2", CancellationToken.None);
         _h.Get<HostReports>().Heard("h2", new AgentReport(state.ETag, ["ip netns add nc-i-…"], [], []));
+        await running;
+
+        (await _h.JobAsync(jobId)).Status.ShouldBe(JobStatus.Successful);
+    }
+
+    [Fact]
+    public async Task AReportOfAnEarlierStateOrWithErrorsDoesNotSettleTheJob()
+    {
+        var before = await _h.Get<HostStates>().ForHostAsync("h2", CancellationToken.None);
+        var jobId = await AcceptLaunchAsync();
+        var running = _h.Jobs.RunAllPendingAsync();
+        var reports = _h.Get<HostReports>();
+
+        reports.Heard("h2", new AgentReport(before.ETag, [], [], []));
+        await Task.Delay(300);
+        (await _h.JobAsync(jobId)).Status.ShouldBe(JobStatus.Working, "the agent applied the state before the launch");
+        var state = await _h.Get<HostStates>().ForHostAsync("h2", CancellationToken.None);
+        state.ETag.ShouldNotBe(before.ETag);
+        reports.Heard("h2", new AgentReport(state.ETag, [], ["ip link add …: RTNETLINK answers: File exists"], []));
+        await Task.Delay(300);
+        (await _h.JobAsync(jobId)).Status.ShouldBe(JobStatus.Working, "it applied the launch's state, but with an error");
+
+        reports.Heard("h2", new AgentReport(state.ETag, ["ip link add …"], [], []));
         await running;
 
         (await _h.JobAsync(jobId)).Status.ShouldBe(JobStatus.Successful);
