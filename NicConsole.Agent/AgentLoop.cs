@@ -104,9 +104,17 @@ public sealed class AgentLoop(ControllerClient console, IDataPlane dataPlane, IO
         var guests = new Dictionary<string, GuestKernelState>(StringComparer.Ordinal);
         foreach (var server in state.Servers)
         {
-            if (await probe.ReadAsync(server.Id, stoppingToken) is { } guest)
+            try
             {
-                guests[server.Id] = guest;
+                if (await probe.ReadAsync(server.Id, stoppingToken) is { } guest)
+                {
+                    guests[server.Id] = guest;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One server's guest unread leaves it out of the report; the report itself (what jobs wait for) still goes.
+                logger.LogWarning("Could not read server {Server}'s guest: {Message}", server.Id, ex.Message);
             }
         }
         return guests;

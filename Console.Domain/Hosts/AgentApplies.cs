@@ -52,12 +52,12 @@ public sealed class AgentApplies(
         {
             // The host's present state is read again only when its agent has reported since: a report that matches it
             // applied the job (accepted before this runs, so the present state includes it).
-            DateTime? judged = null;
+            long judged = 0;
             while (true)
             {
-                if (reports.Last(host) is { Report: var report, At: var at } && at != judged)
+                if (reports.Last(host) is { Report: var report, Number: var number } && number != judged)
                 {
-                    judged = at;
+                    judged = number;
                     if (report.Errors.Count == 0 && report.ETag == (await states.ForHostAsync(host, cancellationToken)).ETag)
                     {
                         break;

@@ -10,12 +10,17 @@ namespace NicConsole.Domain.Hosts;
 public sealed record AgentReport(string ETag, IReadOnlyList<string> Changes, IReadOnlyList<string> Errors, IReadOnlyList<string> Drifted,
     IReadOnlyDictionary<string, DataPlane.GuestKernelState>? Guests = null);
 
-/// <summary>Each host's last report and when it came, in memory (a report is as frequent as a change; the database is not its place).</summary>
+/// <summary>
+/// Each host's last report, when it came, and its number (each report heard on this node gets the next one, so two
+/// reports are told apart whatever the clock), in memory (a report is as frequent as a change; the database is not its place).
+/// </summary>
 public sealed class HostReports(TimeProvider time)
 {
-    private readonly ConcurrentDictionary<string, (AgentReport Report, DateTime At)> _last = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (AgentReport Report, DateTime At, long Number)> _last = new(StringComparer.Ordinal);
+    private long _number;
 
-    public void Heard(string host, AgentReport report) => _last[host] = (report, time.GetUtcNow().UtcDateTime);
+    public void Heard(string host, AgentReport report) =>
+        _last[host] = (report, time.GetUtcNow().UtcDateTime, Interlocked.Increment(ref _number));
 
-    public (AgentReport Report, DateTime At)? Last(string host) => _last.TryGetValue(host, out var last) ? last : null;
+    public (AgentReport Report, DateTime At, long Number)? Last(string host) => _last.TryGetValue(host, out var last) ? last : null;
 }

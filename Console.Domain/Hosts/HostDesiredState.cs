@@ -115,7 +115,9 @@ public sealed class HostStates(IDbContextFactory<ConsoleDbContext> factory, IOpt
             {
                 var vxnet = present[id].VxNet;
                 var gateway = gatewayAt is not null && Routed(vxnet) ? new RemoteMac(RouterLeg.MacOf(vxnet.Vni), gatewayAt) : null;
-                var remoteMacs = present[id].Macs.Where(m => m.Host != host).Select(m => new RemoteMac(m.Mac, m.Underlay))
+                // Served, a host's address is the directory's (read again each minute and on any host change heard), not
+                // the one kept with the VxNet: a change of address made by another process reaches agents within a minute.
+                var remoteMacs = present[id].Macs.Where(m => m.Host != host).Select(m => new RemoteMac(m.Mac, underlays.GetValueOrDefault(m.Host, m.Underlay)))
                     .Concat(gateway is null ? [] : [gateway]).ToList();
                 return new VxNetFabric(id, vxnet.Vni,
                     remoteMacs.OrderBy(r => r.Mac, StringComparer.Ordinal).ToList(),

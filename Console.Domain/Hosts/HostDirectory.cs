@@ -51,6 +51,7 @@ public sealed class HostDirectory : IDisposable
         var read = new Snapshot(
             hosts.ToDictionary(h => h.Name, h => h.Online, StringComparer.Ordinal),
             hosts.ToDictionary(h => h.Name, h => h.Underlay, StringComparer.Ordinal));
+        _lastRouterHost = RouterHost(_options.CurrentValue.RouterHost, read.Online);
         // Kept only if no change was heard while reading: else the next call reads again.
         if (Volatile.Read(ref _generation) == generation)
         {
@@ -74,8 +75,13 @@ public sealed class HostDirectory : IDisposable
     public async Task<string> RouterHostAsync(CancellationToken cancellationToken) =>
         RouterHost(_options.CurrentValue.RouterHost, await HostsAsync(cancellationToken));
 
-    /// <summary>Where every VPC's router runs now, when this node's copy of the hosts is loaded (else null: nothing asked for it yet).</summary>
-    public string? KnownRouterHost => _known is { } known ? RouterHost(_options.CurrentValue.RouterHost, known.Online) : null;
+    /// <summary>
+    /// Where every VPC's router runs, from this node's copy of the hosts, or the last copy while it is read again
+    /// (null only before the first read).
+    /// </summary>
+    public string? KnownRouterHost => _known is { } known ? RouterHost(_options.CurrentValue.RouterHost, known.Online) : _lastRouterHost;
+
+    private volatile string? _lastRouterHost;
 
     /// <summary>
     /// Where every VPC's router runs: <paramref name="configured"/> (<c>Hosts:RouterHost</c>) while it is online (or not

@@ -17,13 +17,6 @@ public sealed class HostLiveness(TimeProvider time, IOptions<HostsOptions> optio
 
     public void Heard(string host) => _heard[host] = time.GetTimestamp();
 
-    /// <summary>Heard by another node at <paramref name="at"/> (its clock): kept unless this node heard the host later.</summary>
-    public void HeardElsewhere(string host, DateTimeOffset at)
-    {
-        var ago = time.GetUtcNow() - at;
-        var stamp = time.GetTimestamp() - (long)(Math.Max(ago.TotalSeconds, 0) * time.TimestampFrequency);
-        _heard.AddOrUpdate(host, stamp, (_, known) => Math.Max(known, stamp));
-    }
 
     /// <summary>Every host heard since this node started.</summary>
     public ICollection<string> HeardHosts => _heard.Keys;

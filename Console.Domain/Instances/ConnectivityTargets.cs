@@ -8,10 +8,10 @@ namespace NicConsole.Domain.Instances;
 /// the gateways of its VxNets and the other NICs of its VPCs.
 /// </summary>
 public sealed record ConnectivityTargets(string InstanceId, InstanceStatus Status, IReadOnlyList<Cidr> Networks,
-    IReadOnlyList<ConnectivityTarget> Gateways, IReadOnlyList<ConnectivityTarget> Nics, string? OtherHost = null)
+    IReadOnlyList<ConnectivityTarget> Gateways, IReadOnlyList<ConnectivityTarget> Nics)
 {
-    /// <summary>Why no check can run from this server here: it is on another host than the console's (<see cref="OtherHost"/>).</summary>
-    public DomainError? HostRefusal => OtherHost is null ? null : DomainErrors.GuestOnOtherHost(InstanceId, OtherHost);
+    /// <summary>Why no check can run from this server here: it is on another host than the console's (named to an Admin only); null when none.</summary>
+    public DomainError? HostRefusal { get; init; }
 
     public DomainError? TargetRefusal(string? target) => ConnectivityRules.TargetRefusal(target, Networks);
 }

@@ -64,10 +64,8 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         }
         await using var db = await OpenAsync(context, cancellationToken);
         return await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is { } targets
-            ? targets with { OtherHost = Elsewhere(await Services.Hosts.HostOfAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken)) }
+            ? targets with { HostRefusal = await Services.Hosts.HostOfAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host
+                && host != dataPlane.CurrentValue.Host ? DomainErrors.GuestOnOtherHost(instanceId, host, context.IsAdmin) : null }
             : DomainErrors.InstanceNotFound(instanceId);
     }
-
-    /// <summary><paramref name="host"/> when it is not this console's own.</summary>
-    private string? Elsewhere(string? host) => host == dataPlane.CurrentValue.Host ? null : host;
 }

@@ -33,8 +33,8 @@ public sealed class AgentRelay(
     private readonly ConcurrentDictionary<string, long> _sent = new(StringComparer.Ordinal);
     private volatile IConnectionMultiplexer? _redis;
 
-    /// <summary>The message between nodes: who sent it, the host, when its agent was heard, and its report if that is what it said.</summary>
-    public sealed record Message(string Sender, string Host, DateTimeOffset At, AgentReport? Report);
+    /// <summary>The message between nodes: who sent it, the host whose agent was heard, and its report if that is what it said.</summary>
+    public sealed record Message(string Sender, string Host, AgentReport? Report);
 
     /// <summary>Completes once this node listens to the other nodes (at once without Redis).</summary>
     public Task Listening => _listening.Task;
@@ -47,7 +47,7 @@ public sealed class AgentRelay(
         liveness.Heard(host);
         if (_redis is not null && Due(host))
         {
-            Send(new Message(_sender, host, time.GetUtcNow(), null));
+            Send(new Message(_sender, host, null));
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class AgentRelay(
     {
         liveness.Heard(host);
         reports.Heard(host, report);
-        Send(new Message(_sender, host, time.GetUtcNow(), report));
+        Send(new Message(_sender, host, report));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -118,7 +118,8 @@ public sealed class AgentRelay(
         {
             return;
         }
-        liveness.HeardElsewhere(message.Host, message.At);
+        // Heard now: pub/sub takes milliseconds, and another node's clock may differ from ours by more than that.
+        liveness.Heard(message.Host);
         if (message.Report is { } report)
         {
             reports.Heard(message.Host, report);

@@ -124,6 +124,51 @@ public class HostDesiredStateTests : IAsyncLifetime
         (await states.ServeAsync("h2", CancellationToken.None)).Routers.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task AnAddressChangedByAnotherProcessReachesWhatAgentsAreServedAtTheDirectorysReread()
+    {
+        var vxnet = await _h.CreateJoinedVxNetAsync();
+        await _h.RunServerAsync("a", vxnet);
+        await _h.RunServerAsync("b", vxnet);
+        var states = _h.Get<HostStates>();
+        (await states.ServeAsync("h2", CancellationToken.None)).VxNets.Single(v => v.VxNetId == vxnet).Flood.ShouldContain("192.0.2.13");
+
+        // Another process (the command line) changes h3's address: this node does not hear it.
+        await using (var db = _h.Db())
+        {
+            await db.Hosts.Where(h => h.Name == "h3").ExecuteUpdateAsync(s => s.SetProperty(h => h.Underlay, "192.0.2.33"));
+        }
+        _h.Get<HostDirectory>().Forget(); // what the status worker does each minute
+
+        var served = await states.ServeAsync("h2", CancellationToken.None);
+        served.VxNets.Single(v => v.VxNetId == vxnet).Remote.Select(r => r.Underlay).ShouldNotContain("192.0.2.13");
+        served.ETag.ShouldBe((await StateAsync("h2")).ETag);
+    }
+
+    [Fact]
+    public async Task TheRouterHostStaysKnownWhileTheHostsAreReadAgain()
+    {
+        var directory = _h.Get<HostDirectory>();
+        await _h.SetHostOnlineAsync("h1", false);
+        await directory.HostsAsync(CancellationToken.None);
+        directory.KnownRouterHost.ShouldBe("h2");
+
+        directory.Forget();
+
+        directory.KnownRouterHost.ShouldBe("h2", "a VPC change meanwhile still wakes the stand-in");
+    }
+
+    [Fact]
+    public void ReportsAreToldApartWhateverTheClock()
+    {
+        var reports = new HostReports(new Microsoft.Extensions.Time.Testing.FakeTimeProvider());
+        reports.Heard("h2", new AgentReport("\"a\"", [], [], []));
+        var first = reports.Last("h2")!.Value;
+        reports.Heard("h2", new AgentReport("\"a\"", [], [], []));
+
+        (reports.Last("h2")!.Value.At, reports.Last("h2")!.Value.Number).ShouldBe((first.At, first.Number + 1));
+    }
+
     [Theory]
     [InlineData("h1", "h1:on h2:on h3:on", "h1", "the configured host while it is online")]
     [InlineData("h1", "h1:off h3:on h2:on", "h2", "else the first online host by name")]

@@ -149,6 +149,12 @@ public sealed class VxlanAcrossHostsTests(ITestOutputHelper output) : IAsyncLife
         {
             LinuxNamespaces.Delete(space);
         }
+        // The kernel tears a deleted namespace's links down in the background: wait until they are gone.
+        var gone = DateTime.UtcNow.AddSeconds(10);
+        while (LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30") && DateTime.UtcNow < gone)
+        {
+            await Task.Delay(200);
+        }
         LinuxNamespaces.Ping(Space("h2", a), "172.16.2.30").ShouldBeFalse("no router anywhere");
         await _h.SetHostOnlineAsync("h1", false);
         await ApplyAllAsync(dead: "h1");
