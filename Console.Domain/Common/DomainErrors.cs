@@ -191,10 +191,6 @@ public static class DomainErrors
     /// <summary><see cref="GuestOnOtherHost"/> for someone who is not to see hosts (not an Admin).</summary>
     public static DomainError GuestOnAnotherHost(string instanceId) => new(RetCode.PermissionDenied, nameof(GuestOnAnotherHost), instanceId);
 
-    /// <summary>The refusal of a connectivity check from a server on <paramref name="host"/>, naming the host to an Admin only.</summary>
-    public static DomainError GuestOnOtherHost(string instanceId, string host, bool admin) =>
-        admin ? GuestOnOtherHost(instanceId, host) : GuestOnAnotherHost(instanceId);
-
     public static DomainError HostNotFound(string name) => new(RetCode.ResourceNotFound, nameof(HostNotFound), name);
 
     public static DomainError HostExists(string name) => new(RetCode.ResourceAlreadyExists, nameof(HostExists), name);

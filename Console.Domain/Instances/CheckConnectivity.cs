@@ -49,7 +49,7 @@ public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe prob
         var local = dataPlane.CurrentValue.Host;
         if (await Services.Hosts.HostOfAsync(db, instanceId, local, cancellationToken) is { } host && host != local)
         {
-            return DomainErrors.GuestOnOtherHost(instanceId, host, context.IsAdmin);
+            return ConnectivityRules.HostRefusal(instanceId, host, context.IsAdmin);
         }
         if (!probe.Available)
         {

@@ -65,7 +65,7 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
         await using var db = await OpenAsync(context, cancellationToken);
         return await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is { } targets
             ? targets with { HostRefusal = await Services.Hosts.HostOfAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host
-                && host != dataPlane.CurrentValue.Host ? DomainErrors.GuestOnOtherHost(instanceId, host, context.IsAdmin) : null }
+                && host != dataPlane.CurrentValue.Host ? ConnectivityRules.HostRefusal(instanceId, host, context.IsAdmin) : null }
             : DomainErrors.InstanceNotFound(instanceId);
     }
 }
