@@ -31,7 +31,7 @@ public sealed class AgentApplies(
     {
         var ids = spec.Servers.Select(s => s.Id).Concat(spec.Nics.Select(n => n.ServerId)).Distinct().ToList();
         var local = dataPlane.CurrentValue.Host;
-        if (ids.Count == 0 || (await directory.HostsAsync(cancellationToken)).Keys.All(h => h == local))
+        if (ids.Count == 0 || await directory.IsOnlyHostAsync(local, cancellationToken))
         {
             return new Dictionary<string, string>();
         }

@@ -94,9 +94,13 @@ public sealed class HostDirectory : IDisposable
             ? configured
             : online.Where(h => h.Value).Select(h => h.Key).Order(StringComparer.Ordinal).FirstOrDefault() ?? configured;
 
+    /// <summary>Whether <paramref name="host"/> (this console's own) is the only host: then every server is on it, and nothing need be asked.</summary>
+    public async Task<bool> IsOnlyHostAsync(string host, CancellationToken cancellationToken) =>
+        (await HostsAsync(cancellationToken)).Keys.All(h => h == host);
+
     /// <summary>The host of server <paramref name="instanceId"/>; null, without a query, while <paramref name="localHost"/> (this console's own) is the only host.</summary>
     public async Task<string?> HostOfAsync(ConsoleDbContext db, string instanceId, string localHost, CancellationToken cancellationToken) =>
-        (await HostsAsync(cancellationToken)).Keys.All(h => h == localHost)
+        await IsOnlyHostAsync(localHost, cancellationToken)
             ? null
             : await db.Instances.IgnoreQueryFilters().Where(i => i.Id == instanceId).Select(i => i.HostId).FirstOrDefaultAsync(cancellationToken);
 

@@ -42,14 +42,13 @@ public sealed class CheckConnectivity(UseCaseServices services, IGuestProbe prob
         {
             return DomainErrors.Required("instance");
         }
-        if (await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is not { } targets)
+        if (await ConnectivityScope.ReadAsync(db, context, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is not { } targets)
         {
             return DomainErrors.InstanceNotFound(instanceId);
         }
-        var local = dataPlane.CurrentValue.Host;
-        if (await Services.Hosts.HostOfAsync(db, instanceId, local, cancellationToken) is { } host && host != local)
+        if (targets.HostRefusal is { } elsewhere)
         {
-            return ConnectivityRules.HostRefusal(instanceId, host, context.IsAdmin);
+            return elsewhere;
         }
         if (!probe.Available)
         {

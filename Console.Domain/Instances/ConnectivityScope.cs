@@ -5,10 +5,14 @@ using NicConsole.Domain.Persistence;
 
 namespace NicConsole.Domain.Instances;
 
-/// <summary>Reads a server's <see cref="ConnectivityTargets"/> on a context scoped to the caller; null when there is no such server.</summary>
+/// <summary>
+/// Reads a server's <see cref="ConnectivityTargets"/> on a context scoped to the caller; null when there is no such
+/// server. A server on another host than <paramref name="localHost"/> (this console's own) gets its refusal.
+/// </summary>
 internal static class ConnectivityScope
 {
-    public static async Task<ConnectivityTargets?> ReadAsync(ConsoleDbContext db, OperationContext context, string instanceId, CancellationToken cancellationToken)
+    public static async Task<ConnectivityTargets?> ReadAsync(ConsoleDbContext db, OperationContext context, string instanceId, string localHost,
+        CancellationToken cancellationToken)
     {
         var server = await db.Instances.AsNoTracking()
             .SingleOrDefaultAsync(i => i.Id == instanceId && i.Zone == context.Zone && i.Status != InstanceStatus.Terminated, cancellationToken);
@@ -32,6 +36,9 @@ internal static class ConnectivityScope
         var gateways = vxNets.Where(x => x.Gateway is not null)
             .Select(x => new ConnectivityTarget(ConnectivityTargetKind.Gateway, x.Gateway!.Value.ToString(), x.Id, x.Name)).ToList();
         var nics = peers.Select(p => new ConnectivityTarget(ConnectivityTargetKind.Nic, p.PrivateIp.ToString(), p.Id, $"{p.Server} · {p.Vxnet}")).ToList();
-        return new ConnectivityTargets(instanceId, server.Status, networks, gateways, nics);
+        return new ConnectivityTargets(instanceId, server.Status, networks, gateways, nics)
+        {
+            HostRefusal = server.HostId == localHost ? null : ConnectivityRules.HostRefusal(instanceId, server.HostId, context.IsAdmin),
+        };
     }
 }

@@ -63,9 +63,8 @@ public sealed class GuestQueries(UseCaseServices services, InstanceQueries insta
             return refusal;
         }
         await using var db = await OpenAsync(context, cancellationToken);
-        return await ConnectivityScope.ReadAsync(db, context, instanceId, cancellationToken) is { } targets
-            ? targets with { HostRefusal = await Services.Hosts.HostOfAsync(db, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } host
-                && host != dataPlane.CurrentValue.Host ? ConnectivityRules.HostRefusal(instanceId, host, context.IsAdmin) : null }
+        return await ConnectivityScope.ReadAsync(db, context, instanceId, dataPlane.CurrentValue.Host, cancellationToken) is { } targets
+            ? targets
             : DomainErrors.InstanceNotFound(instanceId);
     }
 }

@@ -59,8 +59,7 @@ public static class HostsCommand
             await error.WriteLineAsync(given is null ? Usage : "hosts set needs --underlay, --servers or --nics. " + Usage);
             return 2;
         }
-        int? Number(string option) => given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
-        var changed = await modify.RunAsync(context, new ModifyHost.Request(name, given.GetValueOrDefault("--underlay"), Number("--servers"), Number("--nics")));
+        var changed = await modify.RunAsync(context, new ModifyHost.Request(name, given.GetValueOrDefault("--underlay"), Number(given, "--servers"), Number(given, "--nics")));
         return await ReportAsync(changed, $"changed: {name}", output, error);
     }
 
@@ -86,6 +85,10 @@ public static class HostsCommand
         return given;
     }
 
+    /// <summary>A number option's value (<see cref="OptionsAsync"/> checked it is one), or null when not given.</summary>
+    private static int? Number(Dictionary<string, string> given, string option) =>
+        given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
     private static async Task<int> AddAsync(RegisterHost register, OperationContext context, string[] options, TextWriter output, TextWriter error)
     {
         var given = await OptionsAsync(options, ["--name", "--zone", "--underlay", "--servers", "--nics"], error);
@@ -99,9 +102,8 @@ public static class HostsCommand
             await error.WriteLineAsync("hosts add needs --name and --underlay. " + Usage);
             return 2;
         }
-        int? Number(string option) => given.TryGetValue(option, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
         var request = new RegisterHost.Request(name, given.GetValueOrDefault("--zone") ?? context.Zone, underlay,
-            Number("--servers") ?? Hypervisor.DefaultMaxServers, Number("--nics") ?? Hypervisor.DefaultMaxNics);
+            Number(given, "--servers") ?? Hypervisor.DefaultMaxServers, Number(given, "--nics") ?? Hypervisor.DefaultMaxNics);
         var registered = await register.RunAsync(context, request);
         if (!registered.Succeeded)
         {
